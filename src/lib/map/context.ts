@@ -1,0 +1,21 @@
+/** The MapLibre map, shared with every component that needs it through one context. */
+import { getContext, setContext } from 'svelte';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+const KEY = Symbol('frontier-atlas-map');
+
+export interface MapHolder {
+  map: MapLibreMap | null;
+  /** true once the style and sources are loaded */
+  ready: boolean;
+}
+
+export function setMapContext(holder: MapHolder): void {
+  setContext(KEY, holder);
+}
+
+export function getMapContext(): MapHolder {
+  const holder = getContext<MapHolder | undefined>(KEY);
+  if (!holder) throw new Error('getMapContext() called outside the map provider');
+  return holder;
+}

@@ -1,0 +1,31 @@
+/** Colours used on the map and in the legend, in one place so both always agree. */
+
+export const GROUND = {
+  sea: '#d9e4ea',
+  neighbour: '#ece9e2',
+  neighbourLine: '#b8b1a3',
+  neighbourProvinceLine: '#d2ccbf',
+  frontierFill: '#f8f3e6',
+  otherFill: '#f1efea',
+  districtLine: '#c7bca8',
+  provinceLine: '#6f6454',
+  hover: '#1d1d1b',
+  selected: '#000000',
+} as const;
+
+export const BORDER = {
+  durand: '#1f2d4d',
+  durandCasing: '#ffffff',
+  loc: '#4d4d4d',
+  formerFata: '#8c3b0a',
+} as const;
+
+/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
+export const CORRIDOR_COLOURS: Readonly<Record<string, string>> = {
+  cpec: '#0072B2',
+  chabahar: '#009E73',
+  'afghan-transit': '#CC79A7',
+  'iran-link': '#E69F00',
+};
+
+export const NO_DATA = '#d9d9d9';

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DEFAULT_PARAMS, OVERLAYS, parseParams, serializeParams, splitHash, type AppParams } from './url';
+
+describe('URL hash state', () => {
+  it('gives the defaults for an empty hash', () => {
+    expect(parseParams('')).toEqual(DEFAULT_PARAMS);
+    expect(parseParams('#map=5/30/69')).toEqual(DEFAULT_PARAMS);
+  });
+
+  it('round-trips non-default state and keeps the map view first and untouched', () => {
+    const params: AppParams = {
+      ...DEFAULT_PARAMS,
+      overlays: ['durand-line', 'cpec'],
+      level: 'province',
+      metric: 'events',
+      rate: 'per100k',
+      classes: 'ckmeans',
+      years: [2010, 2015],
+      compare: [2016, 2021],
+      categories: ['militant'],
+      actors: ['ttp', 'baloch'],
+      series: 'pips',
+      region: 'dera-ismail-khan',
+      corridorKm: 50,
+    };
+    const hash = serializeParams(params, '6.2/31.5/69.1');
+    expect(hash.startsWith('#map=6.2/31.5/69.1&')).toBe(true);
+    expect(parseParams(hash)).toEqual(params);
+    expect(splitHash(hash).get('map')).toBe('6.2/31.5/69.1');
+  });
+
+  it('writes nothing but the map for default state', () => {
+    expect(serializeParams({ ...DEFAULT_PARAMS }, '5/30/69')).toBe('#map=5/30/69');
+  });
+
+  it('falls back per field on malformed or out-of-range values', () => {
+    const parsed = parseParams(
+      '#level=county&metric=<script>&years=2021-2007&compare=1900-2000&km=500&region=a%20b&cat=ok,%3Cimg%3E&layers=nope,cpec&series=%E0%A4%A',
+    );
+    expect(parsed.level).toBe('district');
+    expect(parsed.metric).toBe('deaths');
+    expect(parsed.years).toEqual([2007, 2021]);
+    expect(parsed.compare).toBeNull();
+    expect(parsed.corridorKm).toBe(25);
+    expect(parsed.region).toBeNull();
+    expect(parsed.categories).toEqual([]);
+    expect(parsed.overlays).toEqual(['cpec']);
+    expect(parsed.series).toBeNull();
+  });
+
+  it('never throws and always yields valid state for any hash (property)', () => {
+    const hashChar = fc.constantFrom(...'#&=%,-/.0123456789abcdefzAZ<>"\'`;:()[]{}\\ \u00e9\u202e'.split(''));
+    const pairs = fc.array(
+      fc.tuple(
+        fc.constantFrom('map', 'layers', 'level', 'metric', 'rate', 'classes', 'years', 'compare', 'cat', 'actor', 'series', 'region', 'km', 'x'),
+        fc.oneof(fc.string({ unit: hashChar, maxLength: 40 }), fc.string({ maxLength: 40 })),
+      ),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(pairs, (entries) => {
+        const hash = '#' + entries.map(([k, v]) => `${k}=${v}`).join('&');
+        const parsed = parseParams(hash);
+        expect(parsed.overlays.every((o) => (OVERLAYS as readonly string[]).includes(o))).toBe(true);
+        expect(parsed.years[0]).toBeLessThanOrEqual(parsed.years[1]);
+        expect(parsed.corridorKm).toBeGreaterThanOrEqual(10);
+        expect(parsed.corridorKm).toBeLessThanOrEqual(100);
+        for (const id of [...parsed.categories, ...parsed.actors, parsed.region ?? 'x', parsed.series ?? 'x']) {
+          expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+        }
+        // What we write, we read back identically.
+        expect(parseParams(serializeParams(parsed, '5/30/69'))).toEqual(parsed);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

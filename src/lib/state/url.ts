@@ -1,0 +1,160 @@
+/**
+ * The app's state in the URL hash, beside MapLibre's own `map=zoom/lat/lng`.
+ * Parsing never throws: every unknown, malformed or out-of-range value falls back to its default.
+ */
+
+export const OVERLAYS = [
+  'former-fata',
+  'durand-line',
+  'cpec',
+  'chabahar',
+  'afghan-transit',
+  'iran-link',
+  'places',
+  'incidents',
+] as const;
+export type Overlay = (typeof OVERLAYS)[number];
+
+export const LEVELS = ['province', 'district'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const METRICS = ['events', 'deaths'] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const RATES = ['count', 'per100k', 'per1000km2'] as const;
+export type Rate = (typeof RATES)[number];
+
+export const CLASS_METHODS = ['quantile', 'ckmeans', 'equal'] as const;
+export type ClassMethod = (typeof CLASS_METHODS)[number];
+
+/** The years the event data can cover; published figures extend the range to 2024. */
+export const YEAR_MIN = 1989;
+export const YEAR_MAX = 2024;
+export const EVENT_YEAR_MAX = 2021;
+
+export interface AppParams {
+  overlays: Overlay[];
+  level: Level;
+  metric: Metric;
+  rate: Rate;
+  classes: ClassMethod;
+  years: [number, number];
+  /** a second period to compare against, or null */
+  compare: [number, number] | null;
+  /** category ids; empty = the default set */
+  categories: string[];
+  /** actor group ids; empty = all */
+  actors: string[];
+  /** published-figures organisation id, or null for the default */
+  series: string | null;
+  /** selected region id (district slug, ISO province, place, route or region id) */
+  region: string | null;
+  /** corridor exposure distance in km */
+  corridorKm: number;
+}
+
+export const DEFAULT_PARAMS: Readonly<AppParams> = Object.freeze({
+  overlays: ['former-fata', 'durand-line', 'cpec', 'chabahar', 'afghan-transit', 'places'] as Overlay[],
+  level: 'district' as Level,
+  metric: 'deaths' as Metric,
+  rate: 'count' as Rate,
+  classes: 'quantile' as ClassMethod,
+  years: [2007, 2021] as [number, number],
+  compare: null,
+  categories: [] as string[],
+  actors: [] as string[],
+  series: null,
+  region: null,
+  corridorKm: 25,
+});
+
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+  return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function parseYearRange(value: string | undefined): [number, number] | null {
+  const match = value?.match(/^(\d{4})-(\d{4})$/);
+  if (!match) return null;
+  const from = Number(match[1]);
+  const to = Number(match[2]);
+  if (from < YEAR_MIN || to > YEAR_MAX || from > to) return null;
+  return [from, to];
+}
+
+function parseIdList(value: string | undefined): string[] | null {
+  if (value === undefined) return null;
+  if (value === '') return [];
+  const ids = value.split(',');
+  if (ids.length > 32 || !ids.every((id) => ID_PATTERN.test(id))) return null;
+  return [...new Set(ids)];
+}
+
+/** Splits `#a=1&b=2` into pairs without decoding `/` in MapLibre's own value. */
+export function splitHash(hash: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? part : part.slice(0, eq);
+    const raw = eq < 0 ? '' : part.slice(eq + 1);
+    let value: string;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      continue;
+    }
+    if (!pairs.has(key)) pairs.set(key, value);
+  }
+  return pairs;
+}
+
+export function parseParams(hash: string): AppParams {
+  const pairs = splitHash(hash);
+  const get = (key: string) => pairs.get(key);
+  const overlays = parseIdList(get('layers'));
+  const corridorKm = Number(get('km'));
+  return {
+    overlays:
+      overlays === null
+        ? [...DEFAULT_PARAMS.overlays]
+        : OVERLAYS.filter((overlay) => overlays.includes(overlay)),
+    level: oneOf(get('level'), LEVELS, DEFAULT_PARAMS.level),
+    metric: oneOf(get('metric'), METRICS, DEFAULT_PARAMS.metric),
+    rate: oneOf(get('rate'), RATES, DEFAULT_PARAMS.rate),
+    classes: oneOf(get('classes'), CLASS_METHODS, DEFAULT_PARAMS.classes),
+    years: parseYearRange(get('years')) ?? [...DEFAULT_PARAMS.years],
+    compare: parseYearRange(get('compare')),
+    categories: parseIdList(get('cat')) ?? [],
+    actors: parseIdList(get('actor')) ?? [],
+    series: ID_PATTERN.test(get('series') ?? '') ? (get('series') as string) : null,
+    region: ID_PATTERN.test(get('region') ?? '') ? (get('region') as string) : null,
+    corridorKm:
+      Number.isInteger(corridorKm) && corridorKm >= 10 && corridorKm <= 100
+        ? corridorKm
+        : DEFAULT_PARAMS.corridorKm,
+  };
+}
+
+/** Writes only what differs from the defaults, keeping MapLibre's `map=` first and untouched. */
+export function serializeParams(params: AppParams, mapValue: string | undefined): string {
+  const parts: string[] = [];
+  if (mapValue) parts.push(`map=${mapValue}`);
+  const add = (key: string, value: string, fallback: string) => {
+    if (value !== fallback) parts.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
+  };
+  add('layers', params.overlays.join(','), DEFAULT_PARAMS.overlays.join(','));
+  add('level', params.level, DEFAULT_PARAMS.level);
+  add('metric', params.metric, DEFAULT_PARAMS.metric);
+  add('rate', params.rate, DEFAULT_PARAMS.rate);
+  add('classes', params.classes, DEFAULT_PARAMS.classes);
+  add('years', params.years.join('-'), DEFAULT_PARAMS.years.join('-'));
+  add('compare', params.compare ? params.compare.join('-') : '', '');
+  add('cat', params.categories.join(','), '');
+  add('actor', params.actors.join(','), '');
+  add('series', params.series ?? '', '');
+  add('region', params.region ?? '', '');
+  add('km', String(params.corridorKm), String(DEFAULT_PARAMS.corridorKm));
+  return parts.length ? `#${parts.join('&')}` : '';
+}

@@ -1,0 +1,91 @@
+/**
+ * Class breaks for the choropleth. Zero is a class of its own (most units have no events in a
+ * narrow filter) and no-data is never a class: the legend shows both apart from the data classes.
+ */
+import { ckmeans } from 'simple-statistics';
+import { schemeYlOrRd, schemePuOr } from 'd3-scale-chromatic';
+import type { ClassMethod } from '../state/url';
+
+export const ZERO_COLOUR = '#fbf8f1';
+
+export interface DataClass {
+  /** inclusive lower bound */
+  from: number;
+  /** inclusive upper bound */
+  to: number;
+  colour: string;
+  /** how many units fall in this class */
+  count: number;
+}
+
+export interface Classification {
+  classes: DataClass[];
+  zeroCount: number;
+  /** index into classes, -1 for zero */
+  classOf(value: number): number;
+  colourOf(value: number): string;
+}
+
+/** Lower bounds of each class for the positive values, ascending and distinct; the first is the minimum. */
+export function classBreaks(values: number[], method: ClassMethod, k: number): number[] {
+  const sorted = values.filter((v) => v > 0 && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const min = sorted[0] as number;
+  const max = sorted[sorted.length - 1] as number;
+  const distinct = new Set(sorted).size;
+  const classes = Math.max(1, Math.min(k, distinct));
+  let lows: number[];
+  if (method === 'equal') {
+    lows = Array.from({ length: classes }, (_, i) => min + ((max - min) * i) / classes);
+  } else if (method === 'ckmeans') {
+    lows = ckmeans(sorted, classes).map((cluster) => cluster[0] as number);
+  } else {
+    lows = Array.from({ length: classes }, (_, i) => sorted[Math.floor((i * sorted.length) / classes)] as number);
+  }
+  return [...new Set(lows)].sort((a, b) => a - b);
+}
+
+export function palette(k: number): string[] {
+  const size = Math.min(9, Math.max(3, k));
+  const scheme = schemeYlOrRd[size] as readonly string[];
+  // With fewer classes than 3, take the darker end so a single class still reads as "some".
+  return scheme.slice(size - k);
+}
+
+export function divergingPalette(k: number): readonly string[] {
+  return schemePuOr[Math.min(11, Math.max(3, k))] as readonly string[];
+}
+
+export function classify(values: number[], method: ClassMethod, k = 5): Classification {
+  const lows = classBreaks(values, method, k);
+  const colours = palette(lows.length);
+  const positives = values.filter((v) => v > 0 && Number.isFinite(v));
+  const max = positives.length ? Math.max(...positives) : 0;
+  const classes: DataClass[] = lows.map((from, i) => ({
+    from,
+    to: i + 1 < lows.length ? (lows[i + 1] as number) : max,
+    colour: colours[i] as string,
+    count: 0,
+  }));
+  const classOf = (value: number): number => {
+    if (!(value > 0)) return -1;
+    let index = 0;
+    for (let i = 0; i < lows.length; i++) if (value >= (lows[i] as number)) index = i;
+    return index;
+  };
+  let zeroCount = 0;
+  for (const value of values) {
+    const index = classOf(value);
+    if (index < 0) zeroCount += 1;
+    else (classes[index] as DataClass).count += 1;
+  }
+  return {
+    classes,
+    zeroCount,
+    classOf,
+    colourOf: (value) => {
+      const index = classOf(value);
+      return index < 0 ? ZERO_COLOUR : (classes[index] as DataClass).colour;
+    },
+  };
+}
