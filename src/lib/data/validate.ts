@@ -92,3 +92,25 @@ export const routeSegmentSchema = v.looseObject({
   source: v.string(),
   lengthKm: v.number(),
 });
+
+const nullableCount = v.nullable(v.pipe(v.number(), v.minValue(0)));
+
+export const publishedFiguresSchema = v.object({
+  organisations: v.array(v.looseObject({ id: v.string(), name: v.string(), counts: v.string(), caveat: v.string() })),
+  figures: v.array(
+    v.looseObject({
+      id: v.string(),
+      org: v.string(),
+      series: v.string(),
+      scope: v.string(),
+      year: v.pipe(v.number(), v.integer()),
+      period: v.string(),
+      provinceAsReported: v.string(),
+      iso: v.nullable(v.string()),
+      attacks: nullableCount,
+      killed: nullableCount,
+      injured: nullableCount,
+      citation: v.looseObject({ url: v.optional(v.string()), outlet: v.optional(v.string()), date: v.optional(v.string()) }),
+    }),
+  ),
+});

@@ -37,6 +37,15 @@ describe('choropleth values', () => {
     expect(d!.count).toBe(MIN_COUNT_FOR_RATE - 1);
   });
 
+  it('treats a missing figure as no data, not zero', () => {
+    const result = computeChoropleth(units, [3, null, 0, null, 1], 'count', 'quantile');
+    expect(result.units[1]!.value).toBeNull();
+    expect(result.units[1]!.colour).toBe(NO_DATA_COLOUR);
+    expect(result.units[2]!.colour).toBe(ZERO_COLOUR);
+    expect(result.noDataCount).toBe(2);
+    expect(result.classification.zeroCount).toBe(1);
+  });
+
   it('counts are never suppressed', () => {
     const result = computeChoropleth(units, [1, 0, 2, 0, 0], 'count', 'ckmeans');
     expect(result.tooFewCount).toBe(0);

@@ -15,8 +15,8 @@ export interface UnitInfo {
 export interface UnitValue {
   id: string;
   name: string;
-  /** the raw count (events or deaths) */
-  count: number;
+  /** the raw count (events or deaths); null where the source gives no figure */
+  count: number | null;
   /** the value on the map: the count or the rate; null = no data (no denominator) */
   value: number | null;
   /** true when the count is too small for a rate to mean anything: drawn apart, never ranked */
@@ -48,15 +48,16 @@ export function rateOf(count: number, unit: UnitInfo, rate: Rate): number | null
 
 export function computeChoropleth(
   units: readonly UnitInfo[],
-  counts: ArrayLike<number>,
+  /** per unit, in the order of `units`; null = the source gives no figure (no data, not zero) */
+  counts: ArrayLike<number | null>,
   rate: Rate,
   method: ClassMethod,
   classes = 5,
 ): Choropleth {
   const raw = units.map((unit, i) => {
-    const count = counts[i] ?? 0;
-    const value = rateOf(count, unit, rate);
-    const tooFew = rate !== 'count' && value !== null && count > 0 && count < MIN_COUNT_FOR_RATE;
+    const count = counts[i] ?? null;
+    const value = count === null ? null : rateOf(count, unit, rate);
+    const tooFew = count !== null && rate !== 'count' && value !== null && count > 0 && count < MIN_COUNT_FOR_RATE;
     return { unit, count, value, tooFew };
   });
   const rankable = raw.filter((r) => r.value !== null && !r.tooFew).map((r) => r.value as number);

@@ -1,0 +1,126 @@
+/**
+ * Published annual figures (think tanks, government) for one organisation's series at a time:
+ * their definitions differ, so two organisations never share a colour scale.
+ */
+import { slugify } from '../../../geo/ids';
+
+export interface PublishedFigure {
+  id: string;
+  org: string;
+  series: string;
+  scope: string;
+  year: number;
+  period: string;
+  provinceAsReported: string;
+  iso: string | null;
+  provinces: string[];
+  attacks: number | null;
+  killed: number | null;
+  injured: number | null;
+  moreThan?: string[];
+  citation: { url?: string; outlet?: string; date?: string; sourceId?: string };
+  note?: string | null;
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  counts: string;
+  caveat: string;
+}
+
+export interface PublishedFigures {
+  organisations: Organisation[];
+  figures: PublishedFigure[];
+}
+
+/** One organisation's one report for one year and period: what a published-figures map shows. */
+export interface PublishedSeries {
+  key: string;
+  org: string;
+  series: string;
+  year: number;
+  period: string;
+  scope: string;
+  figures: PublishedFigure[];
+}
+
+export function seriesKey(figure: Pick<PublishedFigure, 'org' | 'series' | 'year' | 'period'>): string {
+  return slugify(`${figure.org} ${figure.year} ${figure.series} ${figure.period}`).slice(0, 64);
+}
+
+/** Groups figures into series, in file order. */
+export function listSeries(figures: readonly PublishedFigure[]): PublishedSeries[] {
+  const byKey = new Map<string, PublishedSeries>();
+  for (const figure of figures) {
+    const key = seriesKey(figure);
+    const series = byKey.get(key) ?? {
+      key,
+      org: figure.org,
+      series: figure.series,
+      year: figure.year,
+      period: figure.period,
+      scope: figure.scope,
+      figures: [],
+    };
+    series.figures.push(figure);
+    byKey.set(key, series);
+  }
+  return [...byKey.values()];
+}
+
+/** The series to show for a year: the one asked for if it fits, else the organisation's first full-year series. */
+export function pickSeries(
+  all: readonly PublishedSeries[],
+  year: number,
+  wanted: string | null,
+  preferredOrg: string | null,
+): PublishedSeries | null {
+  const ofYear = all.filter((s) => s.year === year);
+  const exact = ofYear.find((s) => s.key === wanted || s.org === wanted);
+  if (exact && (exact.key === wanted || exact.period === 'full year')) return exact;
+  const org = wanted && ofYear.some((s) => s.org === wanted) ? wanted : preferredOrg;
+  const candidates = ofYear.filter((s) => org === null || s.org === org);
+  const withProvinces = (s: PublishedSeries) => s.figures.some((f) => f.iso !== null && f.iso !== 'PK');
+  return (
+    candidates.find((s) => s.period === 'full year' && withProvinces(s)) ??
+    candidates.find((s) => s.period === 'full year') ??
+    candidates[0] ??
+    ofYear.find((s) => s.period === 'full year' && withProvinces(s)) ??
+    ofYear[0] ??
+    null
+  );
+}
+
+export interface ProvinceFigure {
+  iso: string;
+  /** the sum of the parts, or null where the series gives no number for this measure */
+  value: number | null;
+  /** the rows that make up the value (several where a source splits a province, e.g. settled KP and ex-FATA) */
+  parts: PublishedFigure[];
+}
+
+/** Values per current province for one series and one measure; national figure apart. */
+export function provinceValues(
+  series: PublishedSeries,
+  measure: 'attacks' | 'killed',
+): { provinces: Map<string, ProvinceFigure>; national: ProvinceFigure | null } {
+  const provinces = new Map<string, ProvinceFigure>();
+  let national: ProvinceFigure | null = null;
+  for (const figure of series.figures) {
+    if (figure.iso === null) continue;
+    const entry =
+      figure.iso === 'PK'
+        ? (national ??= { iso: 'PK', value: null, parts: [] })
+        : (provinces.get(figure.iso) ?? { iso: figure.iso, value: null, parts: [] });
+    entry.parts.push(figure);
+    const number = figure[measure];
+    if (number !== null) entry.value = (entry.value ?? 0) + number;
+    if (figure.iso !== 'PK') provinces.set(figure.iso, entry);
+  }
+  return { provinces, national };
+}
+
+export function yearsWithFigures(all: readonly PublishedSeries[]): number[] {
+  return [...new Set(all.map((s) => s.year))].sort((a, b) => a - b);
+}

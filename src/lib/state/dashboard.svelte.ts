@@ -1,0 +1,159 @@
+/**
+ * What the choropleth shows, derived from the app state and the loaded data: the event totals for
+ * the filter, or one organisation's published figures, turned into values, classes and ranks.
+ */
+import type { FirstViewData } from '../data/types';
+import { aggregate, maskOf, type EventFilter, type EventStore } from '../data/events';
+import {
+  listSeries,
+  pickSeries,
+  provinceValues,
+  type ProvinceFigure,
+  type PublishedFigures,
+  type PublishedSeries,
+} from '../data/published';
+import { computeChoropleth, unitsLabel, type Choropleth, type UnitInfo } from '../ui/choropleth';
+import { formatCount, formatRate } from '../ui/format';
+import { app } from './app.svelte';
+import { EVENT_YEAR_MAX, type Level } from './url';
+
+export const DEFAULT_CATEGORIES = ['militant'];
+
+export type Mode = 'events' | 'published';
+
+class Dashboard {
+  store = $state.raw<EventStore | null>(null);
+  published = $state.raw<PublishedFigures | null>(null);
+  districtUnits = $state.raw<UnitInfo[]>([]);
+  provinceUnits = $state.raw<UnitInfo[]>([]);
+  /** province id of each district, for the table */
+  districtProvince = $state.raw<Map<string, string>>(new Map());
+
+  setGeography(data: FirstViewData): void {
+    this.districtUnits = data.districts.features.map(({ properties: d }) => ({
+      id: d.id,
+      name: d.name,
+      population: d.population2023,
+      areaKm2: d.areaKm2,
+    }));
+    this.districtProvince = new Map(data.districts.features.map(({ properties: d }) => [d.id, d.province]));
+    this.provinceUnits = data.provinces.features.map(({ properties: p }) => {
+      const members = data.districts.features.filter((d) => d.properties.province === p.id);
+      // A province has a census denominator only where every one of its districts has one.
+      const complete = members.length > 0 && members.every((d) => d.properties.population2023 !== undefined);
+      return {
+        id: p.id,
+        name: p.name,
+        population: complete ? members.reduce((s, d) => s + (d.properties.population2023 ?? 0), 0) : undefined,
+        areaKm2: complete ? (p.areaKm2Published ?? members.reduce((s, d) => s + (d.properties.areaKm2 ?? 0), 0)) : undefined,
+      };
+    });
+  }
+
+  readonly mode: Mode = $derived(app.params.years[0] > EVENT_YEAR_MAX ? 'published' : 'events');
+
+  /** The level drawn: published figures exist for provinces only. */
+  readonly level: Level = $derived(this.mode === 'published' ? 'province' : app.params.level);
+
+  readonly categories: string[] = $derived(
+    this.store
+      ? (app.params.categories.length ? app.params.categories : DEFAULT_CATEGORIES).filter((id) =>
+          this.store!.categories.some((c) => c.id === id),
+        )
+      : [],
+  );
+
+  readonly actors: string[] = $derived(
+    this.store
+      ? app.params.actors.length
+        ? app.params.actors.filter((id) => this.store!.actors.some((a) => a.id === id))
+        : this.store.actors.map((a) => a.id)
+      : [],
+  );
+
+  /** Years of events actually counted: the chosen range, cut at the end of the event data. */
+  readonly eventYears: [number, number] = $derived([
+    Math.min(app.params.years[0], EVENT_YEAR_MAX),
+    Math.min(app.params.years[1], EVENT_YEAR_MAX),
+  ]);
+
+  readonly filter: EventFilter | null = $derived(
+    this.store
+      ? {
+          from: this.eventYears[0],
+          to: this.eventYears[1],
+          categoryMask: maskOf(this.store.categories, this.categories),
+          actorMask: maskOf(this.store.actors, this.actors),
+        }
+      : null,
+  );
+
+  readonly totals = $derived(this.store && this.filter ? aggregate(this.store, this.filter) : null);
+
+  readonly allSeries: PublishedSeries[] = $derived(this.published ? listSeries(this.published.figures) : []);
+
+  /** In published mode: the series for the last year of the range. */
+  readonly series: PublishedSeries | null = $derived(
+    this.mode === 'published' ? pickSeries(this.allSeries, app.params.years[1], app.params.series, 'pips') : null,
+  );
+
+  readonly publishedByProvince: Map<string, ProvinceFigure> = $derived(
+    this.series
+      ? provinceValues(this.series, app.params.metric === 'deaths' ? 'killed' : 'attacks').provinces
+      : new Map(),
+  );
+
+  readonly units: UnitInfo[] = $derived(this.level === 'province' ? this.provinceUnits : this.districtUnits);
+
+  readonly choropleth: Choropleth | null = $derived.by(() => {
+    const { metric, rate, classes } = app.params;
+    if (this.mode === 'published') {
+      if (!this.series) return null;
+      // A province the series gives no figure for is no data, not zero.
+      const counts = this.provinceUnits.map((u) => this.publishedByProvince.get(u.id)?.value ?? null);
+      return computeChoropleth(this.provinceUnits, counts, rate, classes);
+    }
+    const totals = this.totals;
+    if (!totals) return null;
+    const counts =
+      this.level === 'province'
+        ? metric === 'deaths'
+          ? totals.provinceDeaths
+          : totals.provinceEvents
+        : metric === 'deaths'
+          ? totals.districtDeaths
+          : totals.districtEvents;
+    return computeChoropleth(this.units, counts, rate, classes);
+  });
+}
+
+export const dashboard = new Dashboard();
+
+
+/** Popup lines for a unit under the pointer or focus: value, rank, the series and its source. */
+export function describeUnit(level: Level, id: string): { label: string; value: string }[] {
+  const choropleth = dashboard.choropleth;
+  if (!choropleth || level !== dashboard.level) return [];
+  const unit = choropleth.units.find((u) => u.id === id);
+  if (!unit) return [];
+  const { metric, rate } = app.params;
+  const rows: { label: string; value: string }[] = [];
+  const measure = metric === 'deaths' ? 'Deaths' : dashboard.mode === 'published' ? 'Attacks' : 'Events';
+  rows.push({ label: measure, value: unit.count === null ? 'no figure' : formatCount(unit.count) });
+  if (rate !== 'count') {
+    rows.push({
+      label: unitsLabel(metric, rate).replace(/^.*? per/, 'Per'),
+      value: unit.value === null ? 'no census denominator' : unit.tooFew ? 'too few to rate' : formatRate(unit.value),
+    });
+  }
+  const ranked = choropleth.units.filter((u) => u.rank !== null).length;
+  if (unit.rank !== null) rows.push({ label: 'Rank', value: `${unit.rank} of ${ranked}` });
+  if (dashboard.mode === 'published' && dashboard.series) {
+    const org = dashboard.published?.organisations.find((o) => o.id === dashboard.series?.org);
+    rows.push({ label: 'Series', value: `${org?.name ?? dashboard.series.org}, ${dashboard.series.series}` });
+  } else {
+    const [from, to] = dashboard.eventYears;
+    rows.push({ label: 'Series', value: `UCDP GED 22.1, ${from === to ? from : `${from}–${to}`}` });
+  }
+  return rows;
+}
