@@ -1,0 +1,185 @@
+/** The `## Violence data` section of data/SOURCES.md, written from what the stage actually did. */
+import { ACTORS, CATEGORIES, DYAD_GROUPS } from './classification.ts';
+import type { PlacedEvent } from './events.ts';
+import type { IncidentCollection } from './incidents.ts';
+import { DISTRICT_ALIASES } from './incidents.ts';
+import type { PublishedFigures } from './figures.ts';
+import { SNAP_KM } from './assign.ts';
+import { UCDP_GED_SOURCE } from './events.ts';
+
+export interface ViolenceSourcesInput {
+  gedFile: string;
+  figuresFile: string;
+  incidentsFile: string;
+  droppedHxlRow: boolean;
+  placed: readonly PlacedEvent[];
+  /** country (ISO3, Natural Earth 1:10m) of each snapped or outside event's point, by UCDP id */
+  countryOf: ReadonlyMap<number, string | null>;
+  figures: PublishedFigures;
+  incidents: IncidentCollection;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+}
+
+function table(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.map((c) => escapeCell(String(c))).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function classificationSection(placed: readonly PlacedEvent[]): string {
+  const militant = placed.filter((p) => p.event.classification.category === 'militant').length;
+  const stateVersusMqm = placed.filter((p) => p.event.dyad === 'Government of Pakistan - MQM').length;
+  const counts = new Map<string, number>();
+  for (const { event } of placed) {
+    const key = `${event.typeOfViolence}|${event.dyad}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const typeName = { 1: 'state-based', 2: 'non-state', 3: 'one-sided' } as const;
+  const rows: (string | number)[][] = [];
+  DYAD_GROUPS.forEach((group, g) => {
+    for (const [type, dyad] of group.dyads) {
+      rows.push([
+        dyad,
+        typeName[type],
+        group.category,
+        group.actor,
+        counts.get(`${type}|${dyad}`) ?? 0,
+        g + 1,
+      ]);
+    }
+  });
+  const reasons = DYAD_GROUPS.map(
+    (group, g) => `${g + 1}. ${group.category} / ${group.actor}: ${group.reason}`,
+  ).join('\n');
+  const byCategory = CATEGORIES.map((c) => {
+    const n = placed.filter((p) => p.event.classification.category === c.id).length;
+    return [c.id, c.label, c.description, n];
+  });
+  const byActor = ACTORS.map((a) => {
+    const n = placed.filter((p) => p.event.classification.actor === a.id).length;
+    const militant = placed.filter(
+      (p) => p.event.classification.actor === a.id && p.event.classification.category === 'militant',
+    ).length;
+    return [a.id, a.label, a.description, n, militant];
+  });
+  return [
+    '### Classification',
+    "GED records organised violence, not terrorist attacks. Every dyad (UCDP `type_of_violence` and `dyad_name`) is classified by hand in `geo/attacks/classification.ts`; a dyad missing from that table (for example from a newer release) stops the build with the file, row and field. UCDP's `adm_1`/`adm_2` labels play no part.",
+    table(['Category', 'Label', 'What it counts', 'Events'], byCategory),
+    table(['Actor', 'Label', 'Who', 'Events', 'of which militant'], byActor),
+    table(['Dyad', 'Type', 'Category', 'Actor', 'Events', 'Reason'], rows),
+    `Reasons:\n\n${reasons}`,
+    `Militant violence: ${militant} events. The input's own notes put it at "about 5,270"; counting the state against the MQM (${stateVersusMqm} events, a political party's armed wing in Karachi, mostly in the 1990s) as militant would give ${militant + stateVersusMqm}. It is counted here as party violence.`,
+    'No separate "sectarian" category: GED codes the group, not the motive (TTP attacks on Shia are coded as TTP), so a sectarian category built from dyads would show only Lashkar-e-Jhangvi, Jaish-ul-Islam and Jondullah and undercount badly. The Kurram tribal feuds (partly Shia–Sunni) are under communal.',
+  ].join('\n\n');
+}
+
+function assignmentSection(input: ViolenceSourcesInput): string {
+  const precisions = [...new Set(input.placed.map((p) => p.event.wherePrec))].sort((a, b) => a - b);
+  const rows = precisions.map((wp) => {
+    const these = input.placed.filter((p) => p.event.wherePrec === wp);
+    const district = these.filter((p) => p.placement.district !== null).length;
+    const provinceOnly = these.filter(
+      (p) => p.placement.district === null && p.placement.province !== null,
+    ).length;
+    const nationalOnly = these.filter((p) => p.placement.province === null && !p.placement.outside).length;
+    const snapped = these.filter((p) => p.placement.snappedKm !== null).length;
+    const outside = these.filter((p) => p.placement.outside).length;
+    return [wp, these.length, district, provinceOnly, nationalOnly, snapped, outside];
+  });
+  const moved = input.placed.filter((p) => p.placement.snappedKm !== null || p.placement.outside);
+  const coarseTolls = input.placed.filter((p) => p.event.wherePrec >= 5).map((p) => p.event.best);
+  const maxCoarseToll = coarseTolls.length > 0 ? Math.max(...coarseTolls) : 0;
+  const movedRows = moved
+    .sort((a, b) => a.event.id - b.event.id)
+    .map((p) => [
+      p.event.id,
+      p.event.wherePrec,
+      p.event.where.slice(0, 70),
+      p.placement.outside
+        ? `outside (nearest district ${p.placement.nearestKm ?? '?'} km)`
+        : `${p.placement.district ?? p.placement.province}`,
+      p.placement.snappedKm ?? '',
+      input.countryOf.get(p.event.id) ?? 'none',
+    ]);
+  return [
+    '### Assignment to districts and provinces',
+    `Each event's coordinates are looked up in the 2023 district polygons (a flatbush index over their bounding boxes, then turf \`booleanPointInPolygon\` on the candidates). \`where_prec\` 1-3 (exact place, within 25 km, district) give a district and its province; 4 (province) only the province of the point's polygon; 5 and above (line, large area, country; the largest toll in such a row is ${maxCoarseToll.toLocaleString('en-GB')}) neither, so those events count only in the national series and never on a map. Points outside every polygon are snapped to the nearest district within ${SNAP_KM} km (distance kept as \`snappedKm\` in \`event-details.json\` and listed below); points farther out would be left unassigned and listed, never forced into Pakistan.`,
+    table(
+      [
+        'where_prec',
+        'Events',
+        'District',
+        'Province only',
+        'National only',
+        'Snapped (within the district count)',
+        'Outside',
+      ],
+      rows,
+    ),
+    moved.length > 0
+      ? `Snapped or unassigned events (country per Natural Earth 1:10m, coarser than the OSM districts):\n\n${table(['UCDP id', 'where_prec', 'Where (UCDP)', 'Assigned to', 'Snapped km', 'Point in country'], movedRows)}`
+      : 'No event lay outside the district polygons.',
+  ].join('\n\n');
+}
+
+function figuresSection(figures: PublishedFigures, file: string): string {
+  const counts = new Map<string, number>();
+  for (const f of figures.figures) counts.set(f.org, (counts.get(f.org) ?? 0) + 1);
+  const rows = figures.organisations.map((o) => [o.id, o.name, o.counts, o.caveat, counts.get(o.id) ?? 0]);
+  const moreThan = figures.figures.filter((f) => f.moreThan.length > 0).map((f) => f.id);
+  const combined = figures.figures
+    .filter((f) => f.iso === null)
+    .map((f) => `${f.id} (${f.provinces.join(' + ')})`);
+  return [
+    '### Published figures',
+    `Input: \`${file}\`. \`published-figures.json\` holds ${figures.figures.length} figures, each with its citation (URL, outlet, date) exactly as recorded in the input; the build fails on a figure without a citation URL or outlet, a number that does not parse or an unknown ISO code. Ids are \`slugify(org year iso period)\`, suffixed -2, -3 on collision in file order. Provinces are joined on current ISO 3166-2 codes (pre-2018 FATA figures are attached to PK-KP with the reported name kept). Each organisation counts something different, so the app shows one organisation per view; none of these counts is comparable with GED (which has no non-fatal attacks), and they never share a colour scale.`,
+    table(['Organisation', 'Name', 'Counts', 'Caveat', 'Figures'], rows),
+    moreThan.length > 0
+      ? `Published as "more than N" (value N, listed in \`moreThan\`): ${moreThan.join(', ')}.`
+      : '',
+    combined.length > 0
+      ? `Figures for several provinces together (\`iso\` null, \`provinces\` listed): ${combined.join('; ')}.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function incidentsSection(incidents: IncidentCollection, file: string): string {
+  const features = incidents.features.map((f) => f.properties);
+  const byYear = new Map<number, number>();
+  for (const p of features) byYear.set(p.year, (byYear.get(p.year) ?? 0) + 1);
+  const byPrecision = new Map<string, number>();
+  for (const p of features)
+    byPrecision.set(p.locationPrecision, (byPrecision.get(p.locationPrecision) ?? 0) + 1);
+  const moved = features.filter((p) => p.pointMoved);
+  const disagree = features.filter((p) => p.districtDisagrees);
+  const wikiOnly = features.filter((p) => /wiki/i.test(p.sourceOutlet)).length;
+  const aliases = Object.entries(DISTRICT_ALIASES).map(([name, a]) => `"${name}" = ${a.id} (${a.reason})`);
+  return [
+    '### Notable incidents 2022-2024',
+    `Input: \`${file}\`. \`incidents.geojson\`: ${features.length} incidents (${[...byYear].map(([y, n]) => `${y}: ${n}`).join(', ')}), compiled by hand from news reports (Dawn, The News, Business Recorder, The Nation, Geo, ARY and others; ${wikiOnly} rows cite only a Wikipedia page or mirror, lower confidence) and Wikipedia infoboxes (credited per row in \`via\`, CC BY-SA 4.0). Coordinates are GeoNames (CC BY 4.0) points of the named town (${byPrecision.get('town') ?? 0}), the district headquarters (${byPrecision.get('district') ?? 0}) or the site (${byPrecision.get('exact') ?? 0}); \`locationPrecision\` keeps which. It is a sample of the deadliest and most-reported incidents, thin on small attacks: the collection says so in its \`sample\` property and it is never used for rates or shares. Known likely gaps (per its compiler): 2022 Sibi Mela bombing, Miranshah suicide bombing, Karachi Saddar and Bolton Market blasts; 2023 Mianwali airbase, Turbat labourers; 2024 Kurram convoy (12 October), Karachi attack on Japanese nationals, Turbat bus blast.`,
+    `Districts are assigned by the point's polygon. Reported district names that name a 2023 district differently: ${aliases.join('; ')}. District-precision points lying outside the district they name were replaced by a point inside it (turf \`pointOnFeature\`), precision flag kept, \`pointMoved\` and \`locationNote\` set: ${moved.map((p) => `${p.id} (${p.districtAsReported})`).join(', ') || 'none'}. Town or exact points whose polygon differs from the reported district keep the polygon's district, with \`districtAsReported\` and \`districtDisagrees\`: ${disagree.map((p) => `${p.id} (reported ${p.districtAsReported}, point in ${p.district})`).join(', ') || 'none'}.`,
+  ].join('\n\n');
+}
+
+export function violenceSources(input: ViolenceSourcesInput): string {
+  const inconsistent = input.placed.filter(
+    ({ event }) => !(event.low <= event.best && event.best <= event.high),
+  ).length;
+  const years = input.placed.map((p) => p.event.year);
+  return [
+    '## Violence data',
+    `Outputs: \`events.json\` (columnar events), \`event-details.json\` (per-event sources, loaded on demand), \`published-figures.json\`, \`incidents.geojson\`.`,
+    '### UCDP GED events',
+    `Input: \`${input.gedFile}\`, ${UCDP_GED_SOURCE.name} ${UCDP_GED_SOURCE.version}, the rows for Pakistan, ${Math.min(...years)}-${Math.max(...years)} (dense from 2007; the extract ends on 31 December 2021), from the OCHA HDX per-country extract. ${input.placed.length} events. Licence: ${UCDP_GED_SOURCE.licence} (HDX lists the extract as CC BY-IGO). Cite: ${UCDP_GED_SOURCE.citation}`,
+    `Columns are read by header name, so a newer GED release with the same columns reads unchanged (after its new dyads are classified). ${input.droppedHxlRow ? 'Dropped: the HXL tag row (row 2). ' : ''}No event is dropped. Deaths are UCDP's best estimate (\`best\`) with \`low\`/\`high\` kept as published (${inconsistent} rows have them out of order). Coordinates rounded to 4 decimals. GED counts only events with at least one death, so it is not comparable with the attack counts below.`,
+    classificationSection(input.placed),
+    assignmentSection(input),
+    figuresSection(input.figures, input.figuresFile),
+    incidentsSection(input.incidents, input.incidentsFile),
+  ].join('\n\n');
+}
