@@ -7,8 +7,8 @@ import { launch, offOrigin, openPage, screenshot, waitForMapIdle, type Recorded 
 
 const baseUrl = inject('baseUrl');
 
-/** Kurram, around Parachinar: no trade route or port marker covers it. */
-const KURRAM: [number, number] = [70.05, 33.85];
+/** Inside Kurram, 30 km from any port, crossing or town marker and off every trade route. */
+const KURRAM: [number, number] = [70.35, 33.72];
 
 async function renderedCount(page: Page, layers: string[]): Promise<number> {
   return page.evaluate((ids) => {

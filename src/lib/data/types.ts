@@ -48,6 +48,7 @@ export type PlaceKind = 'seaport' | 'border-crossing' | 'dry-port' | 'city' | 'c
 export interface PlaceProperties {
   id: string;
   name: string;
+  shortName?: string;
   kind: PlaceKind;
   country: string;
   source: string;

@@ -1,9 +1,13 @@
 /**
  * Popup and tooltip bodies as DOM nodes built with textContent: text from data never becomes HTML.
  */
+import { safeHref } from '../ui/safe-url';
+
 export interface PopupRow {
   label: string;
   value: string;
+  /** a link for the value, used only if it is an http(s) URL */
+  href?: string | null;
 }
 
 export function popupNode(title: string, rows: PopupRow[] = [], note?: string): HTMLElement {
@@ -19,7 +23,17 @@ export function popupNode(title: string, rows: PopupRow[] = [], note?: string): 
       const dt = document.createElement('dt');
       dt.textContent = row.label;
       const dd = document.createElement('dd');
-      dd.textContent = row.value;
+      const href = safeHref(row.href);
+      if (href) {
+        const a = document.createElement('a');
+        a.href = href;
+        a.rel = 'noopener noreferrer';
+        a.target = '_blank';
+        a.textContent = row.value;
+        dd.append(a);
+      } else {
+        dd.textContent = row.value;
+      }
       list.append(dt, dd);
     }
     root.append(list);

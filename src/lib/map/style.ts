@@ -248,7 +248,8 @@ export const OVERLAY_LAYERS: Readonly<Record<string, { layers: string[]; corrido
   chabahar: { layers: [], corridor: 'chabahar' },
   'afghan-transit': { layers: [], corridor: 'afghan-transit' },
   'iran-link': { layers: [], corridor: 'iran-link' },
-  incidents: { layers: ['incidents'] },
+  // The incidents layer is added after the first paint and toggled by IncidentsLayer.svelte.
+  incidents: { layers: [] },
 };
 
 /** Route layers are filtered to the corridors whose toggles are on. */

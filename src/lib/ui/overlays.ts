@@ -47,6 +47,12 @@ export const OVERLAY_TOGGLES: OverlayToggle[] = [
     swatch: { kind: 'line', colour: CORRIDOR_COLOURS['iran-link'] ?? '#000' },
   },
   {
+    id: 'incidents',
+    label: 'Notable incidents 2022–2024',
+    description: 'A sample of the deadliest and most-reported incidents, sized by deaths: not all attacks',
+    swatch: { kind: 'dot', colour: '#6a1b9a' },
+  },
+  {
     id: 'places',
     label: 'Ports and crossings',
     description: 'Seaports and border crossings',
