@@ -4,7 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
 export default ts.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'geo/raw/', 'test-artifacts/', 'bench/results/'] },
+  { ignores: ['node_modules/', '**/dist/', 'data/', 'geo/raw/', 'test-artifacts/', 'bench/results/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],

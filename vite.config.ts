@@ -17,7 +17,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['geo/**/*.test.ts', 'src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
+          include: [
+            'geo/**/*.test.ts',
+            'src/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+            'tests/data/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -62,7 +62,9 @@ export function rawPath(dirs: RawDirs, ...parts: string[]): string {
 }
 
 /** Compact, stable JSON for committed outputs: one feature per line keeps diffs readable. */
-export function featureCollectionToJson(fc: { type: 'FeatureCollection'; features: unknown[] } & Record<string, unknown>): string {
+export function featureCollectionToJson(
+  fc: { type: 'FeatureCollection'; features: unknown[] } & Record<string, unknown>,
+): string {
   const { features, ...rest } = fc;
   const head = JSON.stringify(rest).slice(0, -1);
   const body = features.map((f) => JSON.stringify(f)).join(',\n');

@@ -18,13 +18,21 @@ async function renderedCount(page: Page, layers: string[]): Promise<number> {
 }
 
 async function settle(page: Page): Promise<void> {
-  const before = await page.evaluate(() => (window as unknown as { __atlas: { idleCount: number } }).__atlas.idleCount);
-  await page.waitForFunction(
-    (count) => (window as unknown as { __atlas: { idleCount: number; map: { loaded(): boolean } } }).__atlas.idleCount > count,
-    before,
-    { timeout: 20_000 },
-  ).catch(() => undefined);
-  await page.waitForFunction(() => (window as unknown as { __atlas: { map: { loaded(): boolean } } }).__atlas.map.loaded());
+  const before = await page.evaluate(
+    () => (window as unknown as { __atlas: { idleCount: number } }).__atlas.idleCount,
+  );
+  await page
+    .waitForFunction(
+      (count) =>
+        (window as unknown as { __atlas: { idleCount: number; map: { loaded(): boolean } } }).__atlas
+          .idleCount > count,
+      before,
+      { timeout: 20_000 },
+    )
+    .catch(() => undefined);
+  await page.waitForFunction(() =>
+    (window as unknown as { __atlas: { map: { loaded(): boolean } } }).__atlas.map.loaded(),
+  );
 }
 
 describe('foundation: the map in a real browser', () => {
@@ -51,7 +59,9 @@ describe('foundation: the map in a real browser', () => {
 
   it('keeps the view in the URL as map=zoom/lat/lng', async () => {
     const { page } = session;
-    await page.waitForFunction(() => /(^#|&)map=[\d.]+\/[\d.-]+\/[\d.-]+/.test(window.location.hash), null, { timeout: 5_000 });
+    await page.waitForFunction(() => /(^#|&)map=[\d.]+\/[\d.-]+\/[\d.-]+/.test(window.location.hash), null, {
+      timeout: 5_000,
+    });
   });
 
   const toggles: [string, string[]][] = [

@@ -19,7 +19,8 @@ export type Region =
   | { kind: 'place'; id: string; name: string; place: PlaceProperties }
   | { kind: 'route'; id: string; name: string; corridor: string; schematicKm: number; realKm: number; waypoints: string[] }
   | { kind: 'corridor'; id: string; name: string; routes: string[] }
-  | { kind: 'country'; id: string; name: string };
+  | { kind: 'country'; id: string; name: string }
+  | { kind: 'sources'; id: string; name: string };
 
 export interface RegionIndex {
   get(id: string): Region | undefined;
@@ -77,6 +78,7 @@ export function indexRegions(data: FirstViewData): RegionIndex {
     });
   }
   regions.set('PK', { kind: 'country', id: 'PK', name: 'Pakistan' });
+  regions.set('sources', { kind: 'sources', id: 'sources', name: 'Sources and licences' });
   const placeNames = new Map(data.places.features.map((f) => [f.properties.id, f.properties.name]));
   return {
     get: (id) => regions.get(id),

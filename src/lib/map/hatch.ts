@@ -1,5 +1,8 @@
 /** A diagonal hatch drawn into pixels, so the former-FATA overlay needs no sprite file. */
-export function hatchImage(colour: [number, number, number], size = 8): { width: number; height: number; data: Uint8Array } {
+export function hatchImage(
+  colour: [number, number, number],
+  size = 8,
+): { width: number; height: number; data: Uint8Array } {
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {

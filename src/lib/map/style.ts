@@ -175,7 +175,12 @@ export function buildLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.routes,
       filter: ['==', ['get', 'schematic'], true],
-      paint: { 'line-color': corridorColour(), 'line-width': 2.2, 'line-dasharray': [1.5, 1.5], 'line-opacity': 0.9 },
+      paint: {
+        'line-color': corridorColour(),
+        'line-width': 2.2,
+        'line-dasharray': [1.5, 1.5],
+        'line-opacity': 0.9,
+      },
     },
     {
       id: 'districts-selected',

@@ -2,14 +2,7 @@
  * The one place the app's state lives. Components read it and call its methods; the URL hash
  * mirrors it (read once at start, written on every change).
  */
-import {
-  DEFAULT_PARAMS,
-  parseParams,
-  serializeParams,
-  splitHash,
-  type AppParams,
-  type Overlay,
-} from './url';
+import { DEFAULT_PARAMS, parseParams, serializeParams, splitHash, type AppParams, type Overlay } from './url';
 
 export type SelectionKind = 'district' | 'province' | 'region' | 'place' | 'corridor';
 

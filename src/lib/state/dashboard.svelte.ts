@@ -44,8 +44,12 @@ class Dashboard {
       return {
         id: p.id,
         name: p.name,
-        population: complete ? members.reduce((s, d) => s + (d.properties.population2023 ?? 0), 0) : undefined,
-        areaKm2: complete ? (p.areaKm2Published ?? members.reduce((s, d) => s + (d.properties.areaKm2 ?? 0), 0)) : undefined,
+        population: complete
+          ? members.reduce((s, d) => s + (d.properties.population2023 ?? 0), 0)
+          : undefined,
+        areaKm2: complete
+          ? (p.areaKm2Published ?? members.reduce((s, d) => s + (d.properties.areaKm2 ?? 0), 0))
+          : undefined,
       };
     });
   }
@@ -94,7 +98,9 @@ class Dashboard {
 
   /** In published mode: the series for the last year of the range. */
   readonly series: PublishedSeries | null = $derived(
-    this.mode === 'published' ? pickSeries(this.allSeries, app.params.years[1], app.params.series, 'pips') : null,
+    this.mode === 'published'
+      ? pickSeries(this.allSeries, app.params.years[1], app.params.series, 'pips')
+      : null,
   );
 
   readonly publishedByProvince: Map<string, ProvinceFigure> = $derived(
@@ -129,7 +135,6 @@ class Dashboard {
 
 export const dashboard = new Dashboard();
 
-
 /** Popup lines for a unit under the pointer or focus: value, rank, the series and its source. */
 export function describeUnit(level: Level, id: string): { label: string; value: string }[] {
   const choropleth = dashboard.choropleth;
@@ -143,7 +148,12 @@ export function describeUnit(level: Level, id: string): { label: string; value: 
   if (rate !== 'count') {
     rows.push({
       label: unitsLabel(metric, rate).replace(/^.*? per/, 'Per'),
-      value: unit.value === null ? 'no census denominator' : unit.tooFew ? 'too few to rate' : formatRate(unit.value),
+      value:
+        unit.value === null
+          ? 'no census denominator'
+          : unit.tooFew
+            ? 'too few to rate'
+            : formatRate(unit.value),
     });
   }
   const ranked = choropleth.units.filter((u) => u.rank !== null).length;

@@ -53,7 +53,22 @@ describe('URL hash state', () => {
     const hashChar = fc.constantFrom(...'#&=%,-/.0123456789abcdefzAZ<>"\'`;:()[]{}\\ \u00e9\u202e'.split(''));
     const pairs = fc.array(
       fc.tuple(
-        fc.constantFrom('map', 'layers', 'level', 'metric', 'rate', 'classes', 'years', 'compare', 'cat', 'actor', 'series', 'region', 'km', 'x'),
+        fc.constantFrom(
+          'map',
+          'layers',
+          'level',
+          'metric',
+          'rate',
+          'classes',
+          'years',
+          'compare',
+          'cat',
+          'actor',
+          'series',
+          'region',
+          'km',
+          'x',
+        ),
         fc.oneof(fc.string({ unit: hashChar, maxLength: 40 }), fc.string({ maxLength: 40 })),
       ),
       { maxLength: 12 },
@@ -66,7 +81,12 @@ describe('URL hash state', () => {
         expect(parsed.years[0]).toBeLessThanOrEqual(parsed.years[1]);
         expect(parsed.corridorKm).toBeGreaterThanOrEqual(10);
         expect(parsed.corridorKm).toBeLessThanOrEqual(100);
-        for (const id of [...parsed.categories, ...parsed.actors, parsed.region ?? 'x', parsed.series ?? 'x']) {
+        for (const id of [
+          ...parsed.categories,
+          ...parsed.actors,
+          parsed.region ?? 'x',
+          parsed.series ?? 'x',
+        ]) {
           expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
         }
         // What we write, we read back identically.

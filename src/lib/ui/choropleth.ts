@@ -42,7 +42,8 @@ export const TOO_FEW_COLOUR = '#e9e1cf';
 
 export function rateOf(count: number, unit: UnitInfo, rate: Rate): number | null {
   if (rate === 'count') return count;
-  if (rate === 'per100k') return unit.population && unit.population > 0 ? (count / unit.population) * 100_000 : null;
+  if (rate === 'per100k')
+    return unit.population && unit.population > 0 ? (count / unit.population) * 100_000 : null;
   return unit.areaKm2 && unit.areaKm2 > 0 ? (count / unit.areaKm2) * 1_000 : null;
 }
 
@@ -57,7 +58,8 @@ export function computeChoropleth(
   const raw = units.map((unit, i) => {
     const count = counts[i] ?? null;
     const value = count === null ? null : rateOf(count, unit, rate);
-    const tooFew = count !== null && rate !== 'count' && value !== null && count > 0 && count < MIN_COUNT_FOR_RATE;
+    const tooFew =
+      count !== null && rate !== 'count' && value !== null && count > 0 && count < MIN_COUNT_FOR_RATE;
     return { unit, count, value, tooFew };
   });
   const rankable = raw.filter((r) => r.value !== null && !r.tooFew).map((r) => r.value as number);

@@ -40,7 +40,10 @@ export function classBreaks(values: number[], method: ClassMethod, k: number): n
   } else if (method === 'ckmeans') {
     lows = ckmeans(sorted, classes).map((cluster) => cluster[0] as number);
   } else {
-    lows = Array.from({ length: classes }, (_, i) => sorted[Math.floor((i * sorted.length) / classes)] as number);
+    lows = Array.from(
+      { length: classes },
+      (_, i) => sorted[Math.floor((i * sorted.length) / classes)] as number,
+    );
   }
   return [...new Set(lows)].sort((a, b) => a - b);
 }

@@ -10,7 +10,12 @@ const rows = [
 
 describe('sortRows', () => {
   it('sorts numbers either way with ties by name and no-data last', () => {
-    expect(sortRows(rows, 'value', false).map((r) => r.name)).toEqual(['Quetta', 'Awaran', 'Bannu', 'Astore']);
+    expect(sortRows(rows, 'value', false).map((r) => r.name)).toEqual([
+      'Quetta',
+      'Awaran',
+      'Bannu',
+      'Astore',
+    ]);
     expect(sortRows(rows, 'value', true).map((r) => r.name)).toEqual(['Awaran', 'Bannu', 'Quetta', 'Astore']);
   });
   it('sorts names', () => {

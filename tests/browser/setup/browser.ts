@@ -22,7 +22,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
 }
 
 export interface Recorded {
@@ -56,9 +60,13 @@ export async function openPage(
 
 /** Resolves when the map has rendered everything it has (MapLibre's `idle`). */
 export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { __atlas?: { idle: boolean } }).__atlas?.idle === true, null, {
-    timeout,
-  });
+  await page.waitForFunction(
+    () => (window as unknown as { __atlas?: { idle: boolean } }).__atlas?.idle === true,
+    null,
+    {
+      timeout,
+    },
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
@@ -71,5 +79,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Only these origins may ever be requested: the app itself and in-page data/blob URLs. */
 export function offOrigin(requests: string[], baseUrl: string): string[] {
   const origin = new URL(baseUrl).origin;
-  return requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  return requests.filter(
+    (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+  );
 }

@@ -19,7 +19,11 @@ export async function setup(project: TestProject): Promise<void> {
   if (!existsSync(resolve(root, 'dist', 'index.html'))) {
     throw new Error('dist/ is missing: run `vite build` before the browser tests (npm test does this)');
   }
-  server = await preview({ root, preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false }, logLevel: 'warn' });
+  server = await preview({
+    root,
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+    logLevel: 'warn',
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
