@@ -2,38 +2,14 @@
  * The built app in headless Chromium: it draws, stays offline, toggles overlays and opens a district.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launch, offOrigin, openPage, screenshot, waitForMapIdle, type Recorded } from './setup/browser';
+import { renderedCount, screenPoint, settle } from './helpers';
 
 const baseUrl = inject('baseUrl');
 
 /** Inside Kurram, 30 km from any port, crossing or town marker and off every trade route. */
 const KURRAM: [number, number] = [70.35, 33.72];
-
-async function renderedCount(page: Page, layers: string[]): Promise<number> {
-  return page.evaluate((ids) => {
-    const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map;
-    return map.queryRenderedFeatures(undefined, { layers: ids.filter((id) => map.getLayer(id)) }).length;
-  }, layers);
-}
-
-async function settle(page: Page): Promise<void> {
-  const before = await page.evaluate(
-    () => (window as unknown as { __atlas: { idleCount: number } }).__atlas.idleCount,
-  );
-  await page
-    .waitForFunction(
-      (count) =>
-        (window as unknown as { __atlas: { idleCount: number; map: { loaded(): boolean } } }).__atlas
-          .idleCount > count,
-      before,
-      { timeout: 20_000 },
-    )
-    .catch(() => undefined);
-  await page.waitForFunction(() =>
-    (window as unknown as { __atlas: { map: { loaded(): boolean } } }).__atlas.map.loaded(),
-  );
-}
 
 describe('foundation: the map in a real browser', () => {
   let browser: Browser;
@@ -95,12 +71,7 @@ describe('foundation: the map in a real browser', () => {
 
   it('opens the panel with the district name on a click, and closes it with Escape', async () => {
     const { page } = session;
-    const point = await page.evaluate((lngLat) => {
-      const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map;
-      const p = map.project(lngLat);
-      const rect = map.getCanvas().getBoundingClientRect();
-      return { x: rect.left + p.x, y: rect.top + p.y };
-    }, KURRAM);
+    const point = await screenPoint(page, KURRAM);
     await page.mouse.click(point.x, point.y);
     const heading = page.locator('#detail-heading');
     await expect.poll(() => heading.textContent()).toBe('Kurram');

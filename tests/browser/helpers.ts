@@ -1,0 +1,50 @@
+/** Small page helpers shared by the browser tests. */
+import type { Page } from 'playwright-core';
+
+type Probe = { map: import('maplibre-gl').Map; idle: boolean; idleCount: number };
+
+/** Resolves once the map has drawn the latest change: two frames, then MapLibre reports nothing pending. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await page.waitForFunction(() => (window as unknown as { __atlas: Probe }).__atlas.map.loaded(), null, {
+    timeout: 20_000,
+  });
+}
+
+export async function renderedCount(page: Page, layers: string[]): Promise<number> {
+  return page.evaluate((ids) => {
+    const map = (window as unknown as { __atlas: Probe }).__atlas.map;
+    return map.queryRenderedFeatures(undefined, { layers: ids.filter((id) => map.getLayer(id)) }).length;
+  }, layers);
+}
+
+/** The fill colour the choropleth put on a unit, read back from MapLibre's feature-state. */
+export async function fillOf(
+  page: Page,
+  source: 'districts' | 'provinces',
+  id: string,
+): Promise<string | undefined> {
+  return page.evaluate(
+    ([s, i]) =>
+      (window as unknown as { __atlas: Probe }).__atlas.map.getFeatureState({ source: s, id: i })?.fill as
+        string | undefined,
+    [source, id] as const,
+  );
+}
+
+/** Screen position of a lng/lat on the map canvas. */
+export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = (window as unknown as { __atlas: Probe }).__atlas.map;
+    const p = map.project(ll);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, lngLat);
+}
+
+/** Waits until the events have loaded and the legend shows classes. */
+export async function waitForChoropleth(page: Page): Promise<void> {
+  await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
+}
