@@ -103,11 +103,14 @@ class Dashboard {
       : null,
   );
 
-  readonly publishedByProvince: Map<string, ProvinceFigure> = $derived(
-    this.series
-      ? provinceValues(this.series, app.params.metric === 'deaths' ? 'killed' : 'attacks').provinces
-      : new Map(),
-  );
+  readonly publishedValues: { provinces: Map<string, ProvinceFigure>; national: ProvinceFigure | null } =
+    $derived(
+      this.series
+        ? provinceValues(this.series, app.params.metric === 'deaths' ? 'killed' : 'attacks')
+        : { provinces: new Map(), national: null },
+    );
+
+  readonly publishedByProvince: Map<string, ProvinceFigure> = $derived(this.publishedValues.provinces);
 
   readonly units: UnitInfo[] = $derived(this.level === 'province' ? this.provinceUnits : this.districtUnits);
 
