@@ -93,6 +93,13 @@ describe('parseGed', () => {
     expect(() => parseGed(gedCsv([{ best: '-1' }]), 'ged.csv')).toThrow(/row 3, field "best"/);
   });
 
+  it('fails on coordinates out of range, naming row and field', () => {
+    expect(() => parseGed(gedCsv([{}, { id: '2', latitude: '91.5' }]), 'ged.csv')).toThrow(
+      /ged\.csv \(row 4, field "latitude"\): latitude 91.5 out of range/,
+    );
+    expect(() => parseGed(gedCsv([{ longitude: '-190' }]), 'ged.csv')).toThrow(/row 3, field "longitude"/);
+  });
+
   it('fails on a duplicate event id', () => {
     expect(() => parseGed(gedCsv([{}, {}]), 'ged.csv')).toThrow(/row 4, field "id"\): duplicate event id 1/);
   });

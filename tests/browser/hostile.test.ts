@@ -191,7 +191,7 @@ describe('hostile text in every data file', () => {
       const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map;
       const [feature] = map.queryRenderedFeatures(undefined, { layers: ['incidents'] });
       if (!feature) return null;
-      const p = map.project((feature.geometry as { coordinates: [number, number] }).coordinates);
+      const p = map.project((feature.geometry as unknown as { coordinates: [number, number] }).coordinates);
       const rect = map.getCanvas().getBoundingClientRect();
       return { x: rect.left + p.x, y: rect.top + p.y };
     });

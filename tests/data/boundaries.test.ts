@@ -89,22 +89,41 @@ describe('Durand Line', () => {
 });
 
 describe('places and routes', () => {
-  it('every route passes within 3 km of each of its named waypoints', () => {
+  it('every route passes through its waypoints where it is schematic, and within the 10 km bypass tolerance where it follows a real road', () => {
     const position = new Map(places.features.map((f) => [f.properties.id, f.geometry]));
     const byRoute = new Map<string, typeof routes.features>();
     for (const f of routes.features) byRoute.set(f.properties.route, [...(byRoute.get(f.properties.route) ?? []), f]);
     for (const [route, segments] of byRoute) {
-      const waypoints = segments[0]!.properties.waypoints;
+      const { waypoints, waypointKm } = segments[0]!.properties as RouteSegmentProperties & { waypointKm: number[] };
       expect(segments).toHaveLength(waypoints.length - 1);
-      for (const id of waypoints) {
+      expect(waypointKm, route).toHaveLength(waypoints.length);
+      waypoints.forEach((id, k) => {
         const geometry = position.get(id);
         expect(geometry?.type, id).toBe('Point');
+        const adjacent = [segments[k - 1], segments[k]].filter((s) => s !== undefined);
         const nearest = Math.min(
-          ...segments.map((s) => nearestPointOnLine(s, point((geometry as { coordinates: number[] }).coordinates)).properties.dist),
+          ...adjacent.map((s) => nearestPointOnLine(s, point((geometry as { coordinates: number[] }).coordinates)).properties.dist),
         );
-        expect(nearest, `${route} ${id}`).toBeLessThan(3);
+        const followsRealRoad = adjacent.every((s) => !s.properties.schematic);
+        expect(nearest, `${route} ${id}`).toBeLessThan(followsRealRoad ? 10 : 3);
+        expect(waypointKm[k], `${route} ${id} recorded`).toBeCloseTo(nearest, 1);
+      });
+      // consecutive segments join without gaps
+      for (let i = 1; i < segments.length; i++) {
+        expect(segments[i]!.geometry.coordinates[0], `${route} ${i}`).toEqual(segments[i - 1]!.geometry.coordinates.at(-1));
       }
     }
+  });
+
+  it('the N-10 follows the real coastal highway, bypassing Ormara and Pasni inland', () => {
+    const n10 = routes.features.filter((f) => f.properties.route === 'n10');
+    const real = n10.filter((f) => !f.properties.schematic).reduce((sum, f) => sum + length(f), 0);
+    const total = n10.reduce((sum, f) => sum + length(f), 0);
+    expect(real / total).toBeGreaterThan(0.85);
+    const { waypoints, waypointKm } = n10[0]!.properties as RouteSegmentProperties & { waypointKm: number[] };
+    expect(waypointKm[waypoints.indexOf('town_ormara')]).toBeGreaterThan(5);
+    expect(waypointKm[waypoints.indexOf('town_pasni')]).toBeGreaterThan(8);
+    expect(waypointKm[waypoints.indexOf('town_pasni')]).toBeLessThan(10);
   });
 
   it('has the ports and crossings', () => {

@@ -14,7 +14,12 @@ describe('CSV export', () => {
 
   it('writes the sources and licences above the rows', () => {
     const csv = toCsv(
-      { title: 'Frontier Atlas', view: 'deaths 2007–2021', sources: ['UCDP GED 22.1 (CC BY 4.0)'], url: 'http://x/#a\nb' },
+      {
+        title: 'Frontier Atlas',
+        view: 'deaths 2007–2021',
+        sources: ['UCDP GED 22.1 (CC BY 4.0)'],
+        url: 'http://x/#a\nb',
+      },
       ['name', 'deaths'],
       [['Quetta', 1076]],
     );

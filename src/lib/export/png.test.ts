@@ -7,7 +7,10 @@ describe('wrapText', () => {
     expect(wrapText(measure, 'aa bb cc dd', 5)).toEqual(['aa bb', 'cc dd']);
   });
   it('keeps a word longer than the width on its own line', () => {
-    expect(wrapText(measure, 'https://example.org/very/long short', 10)).toEqual(['https://example.org/very/long', 'short']);
+    expect(wrapText(measure, 'https://example.org/very/long short', 10)).toEqual([
+      'https://example.org/very/long',
+      'short',
+    ]);
   });
   it('returns nothing for empty text', () => {
     expect(wrapText(measure, '   ', 10)).toEqual([]);

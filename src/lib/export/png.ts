@@ -111,6 +111,9 @@ export async function exportPng(map: MapLibreMap, spec: ExportSpec): Promise<Blo
   footer.forEach((line, i) => ctx.fillText(line, pad, headerHeight + mapImage.height + (8 + i * 15) * scale));
 
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))),
+      'image/png',
+    ),
   );
 }

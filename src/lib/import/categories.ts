@@ -20,7 +20,10 @@ export const UNCLASSIFIED_ACTOR: Described<'unclassified'> = {
   description: 'Events in your file whose dyad is not in this atlas’s classification.',
 };
 
-export const IMPORT_CATEGORIES: readonly Described<ImportCategoryId>[] = [...CATEGORIES, UNCLASSIFIED_CATEGORY];
+export const IMPORT_CATEGORIES: readonly Described<ImportCategoryId>[] = [
+  ...CATEGORIES,
+  UNCLASSIFIED_CATEGORY,
+];
 export const IMPORT_ACTORS: readonly Described<ImportActorId>[] = [...ACTORS, UNCLASSIFIED_ACTOR];
 
 const UNCLASSIFIED_CATEGORY_INDEX = IMPORT_CATEGORIES.length - 1;

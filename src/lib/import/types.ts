@@ -3,7 +3,13 @@
  * `data/events.json`, with one extra category and actor for dyads the classification does not know),
  * the problems found, and the messages between the page and the import worker.
  */
-import type { ActorId, CategoryId, Described, EventColumns, EventSource } from '../../../geo/attacks/types.ts';
+import type {
+  ActorId,
+  CategoryId,
+  Described,
+  EventColumns,
+  EventSource,
+} from '../../../geo/attacks/types.ts';
 
 /** Category and actor of a row whose dyad is not in the project's hand-made classification. */
 export type ImportCategoryId = CategoryId | 'unclassified';

@@ -19,7 +19,14 @@ export const REQUIRED_COLUMNS = [
   'date_start',
 ] as const;
 
-export const OPTIONAL_COLUMNS = ['low', 'high', 'date_prec', 'date_end', 'source_headline', 'where_description'] as const;
+export const OPTIONAL_COLUMNS = [
+  'low',
+  'high',
+  'date_prec',
+  'date_end',
+  'source_headline',
+  'where_description',
+] as const;
 
 export type RequiredColumn = (typeof REQUIRED_COLUMNS)[number];
 export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
@@ -125,7 +132,8 @@ export function parseDay(raw: string): string | null {
   const month = Number(m);
   const day = Number(d);
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
   return `${y}-${m}-${d}`;
 }
 
@@ -208,11 +216,19 @@ class RowReader {
  * Checks one data row. `row` is the number errors are reported under. Every problem is listed, not
  * just the first, so a user can fix a column in one pass.
  */
-export function validateRow(cells: readonly string[], columns: ColumnIndex, expectedCells: number, row: number): RowCheck {
+export function validateRow(
+  cells: readonly string[],
+  columns: ColumnIndex,
+  expectedCells: number,
+  row: number,
+): RowCheck {
   const r = new RowReader(cells, columns, row);
   if (cells.length !== expectedCells) {
     // a cell count that differs from the header's shifts every later column: nothing can be trusted
-    r.fail('(row)', `expected ${expectedCells} cells as in the header, found ${cells.length} (an unquoted comma?)`);
+    r.fail(
+      '(row)',
+      `expected ${expectedCells} cells as in the header, found ${cells.length} (an unquoted comma?)`,
+    );
     return { valid: null, errors: r.errors, warnings: r.warnings };
   }
   const id = r.integer('id', 0, MAX_ID);

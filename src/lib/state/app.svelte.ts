@@ -10,6 +10,8 @@ class AppState {
   params = $state<AppParams>({ ...DEFAULT_PARAMS, overlays: [...DEFAULT_PARAMS.overlays] });
   /** district or province id under the pointer or keyboard focus */
   hovered = $state<string | null>(null);
+  /** district or province id whose table row has keyboard focus: the map shows its popup */
+  focused = $state<string | null>(null);
   /** whether the side panel with the selected region is open */
   panelOpen = $state(false);
 

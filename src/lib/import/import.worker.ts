@@ -1,0 +1,43 @@
+/// <reference lib="webworker" />
+/**
+ * Reads a user's event file off the main thread: loads and indexes the districts, streams the file
+ * through the checks, posts progress, and posts the finished table. Nothing leaves the device.
+ */
+import type { DistrictCollection } from '../../../geo/attacks/types.ts';
+import { districtSchema, validateFeatureCollection } from '../data/validate.ts';
+import { createPlacer } from './placement.ts';
+import { importBlob } from './run.ts';
+import type { WorkerMessage, WorkerRequest } from './types.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+function post(message: WorkerMessage): void {
+  scope.postMessage(message);
+}
+
+async function loadDistricts(url: string): Promise<DistrictCollection> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`data/districts.geojson: HTTP ${response.status}`);
+  const json: unknown = await response.json();
+  return validateFeatureCollection('data/districts.geojson', json, districtSchema, [
+    'Polygon',
+    'MultiPolygon',
+  ]) as unknown as DistrictCollection;
+}
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type !== 'start') return;
+  try {
+    const place = createPlacer(await loadDistricts(request.districtsUrl));
+    const result = await importBlob(request.file, {
+      fileName: request.file.name,
+      totalBytes: request.file.size,
+      place,
+      onProgress: (progress) => post({ type: 'progress', ...progress }),
+    });
+    post({ type: 'done', ...result });
+  } catch (error) {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+};
