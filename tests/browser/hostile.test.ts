@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page, Route } from 'playwright-core';
-import { launch, openPage, waitForMapIdle, type Recorded } from './setup/browser';
+import { launch, waitForMapIdle, type Recorded } from './setup/browser';
 import { screenPoint, settle } from './helpers';
 
 const baseUrl = inject('baseUrl');
