@@ -12,7 +12,13 @@ import {
   type PublishedFigures,
   type PublishedSeries,
 } from '../data/published';
-import { computeChoropleth, unitsLabel, type Choropleth, type UnitInfo } from '../ui/choropleth';
+import {
+  computeChange,
+  computeChoropleth,
+  unitsLabel,
+  type Choropleth,
+  type UnitInfo,
+} from '../ui/choropleth';
 import { formatCount, formatRate } from '../ui/format';
 import { app } from './app.svelte';
 import { EVENT_YEAR_MAX, type Level } from './url';
@@ -112,10 +118,49 @@ class Dashboard {
 
   readonly publishedByProvince: Map<string, ProvinceFigure> = $derived(this.publishedValues.provinces);
 
+  /** The baseline period of a change view, cut like the main period to the data the mode uses. */
+  readonly compareYears: [number, number] | null = $derived.by(() => {
+    const compare = app.params.compare;
+    if (!compare) return null;
+    if (this.mode === 'published') return compare;
+    const cut: [number, number] = [
+      Math.min(compare[0], EVENT_YEAR_MAX),
+      Math.min(compare[1], EVENT_YEAR_MAX),
+    ];
+    return cut;
+  });
+
+  readonly baselineTotals = $derived(
+    this.store && this.filter && this.compareYears && this.mode === 'events'
+      ? aggregate(this.store, { ...this.filter, from: this.compareYears[0], to: this.compareYears[1] })
+      : null,
+  );
+
+  /** In a published change view: the same organisation's series for the baseline year. */
+  readonly baselineSeries: PublishedSeries | null = $derived(
+    this.mode === 'published' && this.series && this.compareYears
+      ? pickSeries(this.allSeries, this.compareYears[1], this.series.org, this.series.org)
+      : null,
+  );
+
   readonly units: UnitInfo[] = $derived(this.level === 'province' ? this.provinceUnits : this.districtUnits);
 
   readonly choropleth: Choropleth | null = $derived.by(() => {
     const { metric, rate, classes } = app.params;
+    const measure = metric === 'deaths' ? 'killed' : 'attacks';
+    if (this.mode === 'published' && this.compareYears) {
+      if (!this.series || !this.baselineSeries || this.baselineSeries.org !== this.series.org) return null;
+      const before = provinceValues(this.baselineSeries, measure).provinces;
+      const countsOf = (values: Map<string, ProvinceFigure>) =>
+        this.provinceUnits.map((u) => values.get(u.id)?.value ?? null);
+      return computeChange(
+        this.provinceUnits,
+        { counts: countsOf(before), years: 1 },
+        { counts: countsOf(this.publishedByProvince), years: 1 },
+        rate,
+        classes,
+      );
+    }
     if (this.mode === 'published') {
       if (!this.series) return null;
       // A province the series gives no figure for is no data, not zero.
@@ -124,15 +169,26 @@ class Dashboard {
     }
     const totals = this.totals;
     if (!totals) return null;
-    const counts =
+    const countsOf = (t: NonNullable<typeof totals>) =>
       this.level === 'province'
         ? metric === 'deaths'
-          ? totals.provinceDeaths
-          : totals.provinceEvents
+          ? t.provinceDeaths
+          : t.provinceEvents
         : metric === 'deaths'
-          ? totals.districtDeaths
-          : totals.districtEvents;
-    return computeChoropleth(this.units, counts, rate, classes);
+          ? t.districtDeaths
+          : t.districtEvents;
+    if (this.baselineTotals && this.compareYears) {
+      const [from, to] = this.eventYears;
+      const [bFrom, bTo] = this.compareYears;
+      return computeChange(
+        this.units,
+        { counts: countsOf(this.baselineTotals), years: bTo - bFrom + 1 },
+        { counts: countsOf(totals), years: to - from + 1 },
+        rate,
+        classes,
+      );
+    }
+    return computeChoropleth(this.units, countsOf(totals), rate, classes);
   });
 }
 
@@ -147,6 +203,22 @@ export function describeUnit(level: Level, id: string): { label: string; value: 
   const { metric, rate } = app.params;
   const rows: { label: string; value: string }[] = [];
   const measure = metric === 'deaths' ? 'Deaths' : dashboard.mode === 'published' ? 'Attacks' : 'Events';
+  if (unit.before !== undefined) {
+    const per = rate === 'count' ? formatCount : formatRate;
+    const show = (v: number | null | undefined) => (v === null || v === undefined ? 'no figure' : per(v));
+    const [bFrom, bTo] = dashboard.compareYears ?? [0, 0];
+    rows.push({ label: `Per year ${bFrom === bTo ? bFrom : `${bFrom}–${bTo}`}`, value: show(unit.before) });
+    rows.push({ label: 'Per year now', value: show(unit.after) });
+    rows.push({
+      label: 'Change',
+      value:
+        unit.value === null
+          ? 'no figure'
+          : unit.tooFew
+            ? 'too few to rate'
+            : `${unit.value > 0 ? '+' : ''}${per(unit.value)}`,
+    });
+  }
   rows.push({ label: measure, value: unit.count === null ? 'no figure' : formatCount(unit.count) });
   if (rate !== 'count') {
     rows.push({

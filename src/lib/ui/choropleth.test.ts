@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeChoropleth, MIN_COUNT_FOR_RATE, NO_DATA_COLOUR, rateOf, TOO_FEW_COLOUR } from './choropleth';
+import {
+  computeChange,
+  computeChoropleth,
+  MIN_COUNT_FOR_RATE,
+  NO_DATA_COLOUR,
+  rateOf,
+  TOO_FEW_COLOUR,
+} from './choropleth';
 import { ZERO_COLOUR } from './classes';
 
 const units = [
@@ -50,5 +57,39 @@ describe('choropleth values', () => {
     const result = computeChoropleth(units, [1, 0, 2, 0, 0], 'count', 'ckmeans');
     expect(result.tooFewCount).toBe(0);
     expect(result.units[2]!.value).toBe(2);
+  });
+});
+
+describe('change view', () => {
+  it('compares yearly averages so periods of different length are fair', () => {
+    // A: 80 in 8 years (10/yr) -> 70 in 7 years (10/yr): no change. B: 8 -> 70 over 8 and 7 years.
+    const result = computeChange(
+      units.slice(0, 3),
+      { counts: [80, 8, null], years: 8 },
+      { counts: [70, 70, 4], years: 7 },
+      'count',
+      'quantile',
+    );
+    const [a, b, c] = result.units;
+    expect(a!.value).toBe(0);
+    expect(b!.value).toBeCloseTo(9, 6);
+    expect(b!.rank).toBe(1);
+    expect(c!.value).toBeNull();
+    expect(result.classification.zeroLabel).toBe('no change');
+    expect(a!.colour).toBe(result.classification.zeroColour);
+  });
+
+  it('uses the same denominators as the map for rates', () => {
+    const result = computeChange(
+      units.slice(0, 1),
+      { counts: [100], years: 1 },
+      { counts: [300], years: 2 },
+      'per100k',
+      'equal',
+    );
+    // 100/1e6*1e5 = 10 per year before; 300/1e6*1e5/2 = 15 per year after
+    expect(result.units[0]!.before).toBeCloseTo(10, 6);
+    expect(result.units[0]!.after).toBeCloseTo(15, 6);
+    expect(result.units[0]!.value).toBeCloseTo(5, 6);
   });
 });

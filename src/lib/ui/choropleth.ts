@@ -3,7 +3,7 @@
  * rate, its class and colour, and its rank. Rates use the 2023 census for every year.
  */
 import type { ClassMethod, Metric, Rate } from '../state/url';
-import { classify, type Classification } from './classes';
+import { classify, classifyDiverging, type Classification } from './classes';
 
 export interface UnitInfo {
   id: string;
@@ -24,6 +24,10 @@ export interface UnitValue {
   /** 1 = highest; null when the unit has no ranked value */
   rank: number | null;
   colour: string;
+  /** in a change view: the yearly average before and after (under the chosen rate) */
+  before?: number | null;
+  after?: number | null;
+  countBefore?: number | null;
 }
 
 export interface Choropleth {
@@ -80,6 +84,58 @@ export function computeChoropleth(
       tooFew,
       rank: ranked ? rankOf(value) : null,
       colour: value === null ? NO_DATA_COLOUR : tooFew ? TOO_FEW_COLOUR : classification.colourOf(value),
+    };
+  });
+  return { units: values, classification, noDataCount, tooFewCount };
+}
+
+/**
+ * A change view: the yearly average in the chosen period minus that in the baseline period, so periods
+ * of different lengths compare fairly. Ranked by change, largest increase first.
+ */
+export function computeChange(
+  units: readonly UnitInfo[],
+  before: { counts: ArrayLike<number | null>; years: number },
+  after: { counts: ArrayLike<number | null>; years: number },
+  rate: Rate,
+  method: ClassMethod,
+): Choropleth {
+  const raw = units.map((unit, i) => {
+    const countBefore = before.counts[i] ?? null;
+    const countAfter = after.counts[i] ?? null;
+    const rateBefore = countBefore === null ? null : rateOf(countBefore, unit, rate);
+    const rateAfter = countAfter === null ? null : rateOf(countAfter, unit, rate);
+    const perYearBefore = rateBefore === null ? null : rateBefore / before.years;
+    const perYearAfter = rateAfter === null ? null : rateAfter / after.years;
+    const value = perYearBefore === null || perYearAfter === null ? null : perYearAfter - perYearBefore;
+    const tooFew =
+      rate !== 'count' &&
+      value !== null &&
+      Math.max(countBefore ?? 0, countAfter ?? 0) > 0 &&
+      Math.max(countBefore ?? 0, countAfter ?? 0) < MIN_COUNT_FOR_RATE;
+    return { unit, countBefore, countAfter, perYearBefore, perYearAfter, value, tooFew };
+  });
+  const rankable = raw.filter((r) => r.value !== null && !r.tooFew).map((r) => r.value as number);
+  const classification = classifyDiverging(rankable, method);
+  const sortedDesc = [...rankable].sort((a, b) => b - a);
+  let noDataCount = 0;
+  let tooFewCount = 0;
+  const values: UnitValue[] = raw.map((r) => {
+    if (r.value === null) noDataCount += 1;
+    if (r.tooFew) tooFewCount += 1;
+    const ranked = r.value !== null && !r.tooFew;
+    return {
+      id: r.unit.id,
+      name: r.unit.name,
+      count: r.countAfter,
+      countBefore: r.countBefore,
+      value: r.value,
+      before: r.perYearBefore,
+      after: r.perYearAfter,
+      tooFew: r.tooFew,
+      rank: ranked ? sortedDesc.indexOf(r.value as number) + 1 : null,
+      colour:
+        r.value === null ? NO_DATA_COLOUR : r.tooFew ? TOO_FEW_COLOUR : classification.colourOf(r.value),
     };
   });
   return { units: values, classification, noDataCount, tooFewCount };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classBreaks, classify, ZERO_COLOUR } from './classes';
+import { classBreaks, classify, classifyDiverging, NO_CHANGE_COLOUR, ZERO_COLOUR } from './classes';
 import { CLASS_METHODS } from '../state/url';
 
 describe('classify', () => {
@@ -56,5 +56,33 @@ describe('classify', () => {
         },
       ),
     );
+  });
+});
+
+describe('classifyDiverging', () => {
+  it('classes increases and decreases apart, with no change in the middle', () => {
+    const values = [-40, -10, -2, 0, 0, 1, 5, 30, 100];
+    const c = classifyDiverging(values, 'quantile', 3);
+    expect(c.zeroCount).toBe(2);
+    expect(c.zeroLabel).toBe('no change');
+    expect(c.colourOf(0)).toBe(NO_CHANGE_COLOUR);
+    expect(c.classes.reduce((s, x) => s + x.count, 0)).toBe(7);
+    // ascending order: every decrease class comes before every increase class
+    const firstUp = c.classes.findIndex((x) => x.from > 0);
+    expect(c.classes.slice(0, firstUp).every((x) => x.to < 0)).toBe(true);
+    expect(c.classes.at(0)?.from).toBe(-40);
+    expect(c.classes.at(-1)?.to).toBe(100);
+    for (const v of values.filter((x) => x !== 0)) {
+      const cls = c.classes[c.classOf(v)]!;
+      expect(v).toBeGreaterThanOrEqual(cls.from);
+      expect(v).toBeLessThanOrEqual(cls.to);
+    }
+    expect(c.colourOf(100)).not.toBe(c.colourOf(-40));
+  });
+
+  it('copes with only increases', () => {
+    const c = classifyDiverging([0, 3, 4], 'ckmeans', 3);
+    expect(c.classes.every((x) => x.from > 0)).toBe(true);
+    expect(c.zeroCount).toBe(1);
   });
 });

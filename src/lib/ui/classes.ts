@@ -21,6 +21,9 @@ export interface DataClass {
 export interface Classification {
   classes: DataClass[];
   zeroCount: number;
+  /** colour and legend label of exact zero (no events, or no change) */
+  zeroColour: string;
+  zeroLabel: string;
   /** index into classes, -1 for zero */
   classOf(value: number): number;
   colourOf(value: number): string;
@@ -85,10 +88,78 @@ export function classify(values: number[], method: ClassMethod, k = 5): Classifi
   return {
     classes,
     zeroCount,
+    zeroColour: ZERO_COLOUR,
+    zeroLabel: '0',
     classOf,
     colourOf: (value) => {
       const index = classOf(value);
       return index < 0 ? ZERO_COLOUR : (classes[index] as DataClass).colour;
+    },
+  };
+}
+
+export const NO_CHANGE_COLOUR = '#f7f7f7';
+
+/**
+ * Classes for a change (after minus before): increases and decreases classed apart on their size,
+ * orange for more violence, purple for less, exact zero as "no change".
+ */
+export function classifyDiverging(values: number[], method: ClassMethod, perSide = 3): Classification {
+  const finite = values.filter((v) => Number.isFinite(v));
+  const upLows = classBreaks(
+    finite.filter((v) => v > 0),
+    method,
+    perSide,
+  );
+  const downLows = classBreaks(
+    finite.filter((v) => v < 0).map((v) => -v),
+    method,
+    perSide,
+  );
+  const scheme = divergingPalette(2 * perSide + 1);
+  const maxUp = Math.max(0, ...finite);
+  const maxDown = Math.max(0, ...finite.map((v) => -v));
+  // Decreases, most negative first: the darkest purple is the far end of the scheme.
+  const down: DataClass[] = downLows
+    .map((low, i) => ({
+      from: -(i + 1 < downLows.length ? (downLows[i + 1] as number) : maxDown),
+      to: -low,
+      colour: scheme[perSide + 1 + i] as string,
+      count: 0,
+    }))
+    .reverse();
+  const up: DataClass[] = upLows.map((low, i) => ({
+    from: low,
+    to: i + 1 < upLows.length ? (upLows[i + 1] as number) : maxUp,
+    colour: scheme[perSide - 1 - i] as string,
+    count: 0,
+  }));
+  const classes = [...down, ...up];
+  const sideIndex = (lows: number[], size: number) => {
+    let index = 0;
+    for (let i = 0; i < lows.length; i++) if (size >= (lows[i] as number)) index = i;
+    return index;
+  };
+  const classOf = (value: number): number => {
+    if (!Number.isFinite(value) || value === 0) return -1;
+    if (value > 0) return down.length + sideIndex(upLows, value);
+    return down.length - 1 - sideIndex(downLows, -value);
+  };
+  let zeroCount = 0;
+  for (const value of finite) {
+    const index = classOf(value);
+    if (index < 0) zeroCount += 1;
+    else (classes[index] as DataClass).count += 1;
+  }
+  return {
+    classes,
+    zeroCount,
+    zeroColour: NO_CHANGE_COLOUR,
+    zeroLabel: 'no change',
+    classOf,
+    colourOf: (value) => {
+      const index = classOf(value);
+      return index < 0 ? NO_CHANGE_COLOUR : (classes[index] as DataClass).colour;
     },
   };
 }

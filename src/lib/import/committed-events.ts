@@ -1,0 +1,70 @@
+/** The committed events of `data/`, written back out as UCDP GED rows: for tests and timing only (Node). */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { DistrictCollection, EventDetail, EventTable } from '../../../geo/attacks/types.ts';
+
+export function readData<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8')) as T;
+}
+
+export const events = readData<EventTable>('events.json');
+export const details = readData<Record<string, EventDetail>>('event-details.json');
+export const districts = readData<DistrictCollection>('districts.geojson');
+
+export const COLUMNS = [
+  'id',
+  'year',
+  'type_of_violence',
+  'dyad_name',
+  'side_a',
+  'side_b',
+  'source_headline',
+  'where_prec',
+  'where_description',
+  'latitude',
+  'longitude',
+  'date_prec',
+  'date_start',
+  'date_end',
+  'best',
+  'high',
+  'low',
+];
+
+/** The committed rows at `indices` as GED 22.1 writes them, HXL tag row included. */
+export function committedRows(indices: readonly number[], idOffset = 0): string[][] {
+  const c = events.columns;
+  const rows = indices.map((i) => {
+    const id = c.id[i] as number;
+    const detail = details[String(id)];
+    if (!detail) throw new Error(`no details for event ${id}`);
+    return [
+      id + idOffset,
+      c.year[i],
+      detail.typeOfViolence,
+      detail.dyad,
+      detail.sideA,
+      detail.sideB,
+      detail.headline,
+      c.wherePrec[i],
+      detail.where,
+      c.lat[i],
+      c.lon[i],
+      c.datePrec[i],
+      `${c.date[i]} 00:00:00.000`,
+      `${detail.dateEnd} 00:00:00.000`,
+      c.best[i],
+      c.high[i],
+      c.low[i],
+    ].map(String);
+  });
+  return rows;
+}
+
+export const HXL_ROW = COLUMNS.map((name) =>
+  name === 'year' ? '#date+year' : name === 'latitude' ? '#geo+lat' : '',
+);
+
+export function committedCsv(indices: readonly number[]): string {
+  return Papa.unparse({ fields: COLUMNS, data: [HXL_ROW, ...committedRows(indices)] }, { newline: '\r\n' });
+}
