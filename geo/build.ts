@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { buildBoundaries } from './boundaries/index.ts';
 import { buildAttacks } from './attacks/index.ts';
 import { buildContext } from './context/index.ts';
+import { buildCorridors } from './corridors/index.ts';
 import { PipelineError, type RawDirs, type StageOutput } from './pipeline.ts';
 import { sourcesHeader } from './sources-header.ts';
 
@@ -44,8 +45,9 @@ async function main(): Promise<void> {
   console.log(`raw inputs: ${dirs.raw}\narticles: ${dirs.sources}`);
   const boundaries = await buildBoundaries(dirs);
   const attacks = await buildAttacks(dirs, boundaries);
+  const corridors = await buildCorridors(dirs, boundaries, attacks);
   const context = await buildContext(dirs, boundaries);
-  write([boundaries.output, attacks.output, context.output]);
+  write([boundaries.output, attacks.output, corridors.output, context.output]);
 }
 
 main().catch((error: unknown) => {

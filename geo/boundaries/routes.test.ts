@@ -68,6 +68,140 @@ describe('buildRouteSegments', () => {
     expect(summaries[0]!.realKm).toBeGreaterThan(40);
   });
 
+  it('follows a real line that bypasses a town, records the bypass and joins the segments without gaps', () => {
+    // a coastal road 0.06° (about 6.7 km) south of the middle waypoint b, passing close to a and c
+    const coast = parseRealRoads(
+      {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { key: 'coast', kind: 'real', source: 'coast survey' },
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [69.99, 30],
+                [70.3, 29.94],
+                [70.7, 29.94],
+                [71.01, 30.5],
+              ],
+            },
+          },
+        ],
+      },
+      'roads_real_coast.geojson',
+    );
+    const { segments, summaries } = buildRouteSegments([route], waypoints, coast, options, {
+      routes: 'routes.geojson',
+    });
+    const [first, second] = segments.features;
+    expect(first!.properties.schematic).toBe(false);
+    expect(second!.properties.schematic).toBe(false);
+    expect(second!.geometry.coordinates[0]).toEqual(first!.geometry.coordinates.at(-1));
+    const [aKm, bKm, cKm] = first!.properties.waypointKm;
+    expect(aKm).toBeLessThan(3);
+    expect(bKm).toBeGreaterThan(6);
+    expect(bKm).toBeLessThan(7);
+    expect(cKm).toBeLessThan(3);
+    expect(second!.properties.waypointKm).toEqual(first!.properties.waypointKm);
+    expect(summaries[0]!.realKm).toBeCloseTo(summaries[0]!.lengthKm, 6);
+  });
+
+  it('keeps the 3 km rule where the bypass tolerance is lowered to it', () => {
+    const coast = parseRealRoads(
+      {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { key: 'coast', kind: 'real', source: 'coast survey' },
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [69.99, 30],
+                [70.5, 29.94],
+              ],
+            },
+          },
+        ],
+      },
+      'roads_real_coast.geojson',
+    );
+    const { segments } = buildRouteSegments(
+      [route],
+      waypoints,
+      coast,
+      { ...options, bypassKm: 3 },
+      {
+        routes: 'routes.geojson',
+      },
+    );
+    expect(segments.features.every((f) => f.properties.schematic)).toBe(true);
+  });
+
+  it('routes a straight segment through a waypoint its real neighbour bypasses', () => {
+    const bypassing = parseRealRoads(
+      {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { key: 'inland', kind: 'real', source: 'inland survey' },
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [69.99, 30],
+                [70.5, 29.94],
+              ],
+            },
+          },
+        ],
+      },
+      'roads_real_inland.geojson',
+    );
+    const { segments } = buildRouteSegments([route], waypoints, bypassing, options, {
+      routes: 'routes.geojson',
+    });
+    const [real, straight] = segments.features;
+    expect(real!.properties.schematic).toBe(false);
+    expect(straight!.properties.schematic).toBe(true);
+    // no gap: the straight segment starts where the real slice ends, then goes through b
+    expect(straight!.geometry.coordinates[0]).toEqual(real!.geometry.coordinates.at(-1));
+    expect(straight!.geometry.coordinates[1]).toEqual([70.5, 30]);
+    expect(real!.properties.waypointKm[1]).toBe(0);
+  });
+
+  it('does not let a road ending near a short segment stand in for it', () => {
+    const close = new Map<string, Position>([
+      ['a', [70, 30]],
+      ['b', [70.04, 30]],
+    ]);
+    // passes 5.5 km from a and 1 km from b, while a and b are only 3.9 km apart
+    const passing = parseRealRoads(
+      {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { key: 'near', kind: 'real', source: 's' },
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [70.05, 29.95],
+                [70.05, 30.05],
+              ],
+            },
+          },
+        ],
+      },
+      'roads_real_near.geojson',
+    );
+    const { segments } = buildRouteSegments([{ ...route, waypoints: ['a', 'b'] }], close, passing, options, {
+      routes: 'routes.geojson',
+    });
+    expect(segments.features[0]!.properties.schematic).toBe(true);
+  });
+
   it('ignores real lines tagged for other routes', () => {
     const tagged = realRoads.map((road) => ({ ...road, routes: ['kkh'] }));
     const { segments } = buildRouteSegments([route], waypoints, tagged, options, {

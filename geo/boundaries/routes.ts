@@ -1,6 +1,8 @@
 /**
  * Route segments between consecutive waypoints. A segment follows real road geometry where a real line
- * passes within `snapKm` of both its waypoints, and is a straight (schematic) line elsewhere.
+ * passes within `bypassKm` of both its waypoints, and is a straight (schematic) line elsewhere. Highways
+ * often bypass the towns that name them (the N-10 passes Pasni 8.6 km inland), so a real line may miss a
+ * waypoint by more than `snapKm`; each segment records how far the route passes from every waypoint.
  *
  * Real road contract: any number of GeoJSON FeatureCollections (files `roads_real*.geojson` in
  * `routes/real/`), each feature a LineString or MultiLineString with `kind: "real"`, a `source` string,
@@ -38,6 +40,11 @@ export interface RealRoad {
   file: string;
 }
 
+/** A segment as written to routes.geojson: `waypointKm[k]` is how far the route passes from `waypoints[k]`. */
+export interface RouteSegmentWithWaypointKm extends RouteSegmentProperties {
+  waypointKm: number[];
+}
+
 export interface RouteSummary {
   route: string;
   segments: number;
@@ -48,6 +55,12 @@ export interface RouteSummary {
 
 /** A real slice much longer than the straight line is a loop or a different road, not this segment. */
 const MAX_DETOUR_RATIO = 3;
+
+/** How far a real road may pass a waypoint and still be followed; about the widest town bypass in the data. */
+export const BYPASS_KM = 10;
+
+/** A bypassing line must run between waypoints at least twice as far apart as it misses them by, in sum. */
+const MAX_BYPASS_SHARE = 0.5;
 
 export function corridorOf(route: string, file: string): CorridorId {
   for (const [corridor, routes] of Object.entries(CORRIDOR_ROUTES) as [CorridorId, readonly string[]][]) {
@@ -127,44 +140,84 @@ export function parseRealRoads(json: unknown, file: string): RealRoad[] {
   });
 }
 
-interface RealMatch {
+export interface RealMatch {
   road: RealRoad;
   coordinates: Position[];
+  /** km from the segment's first waypoint to the line */
+  fromKm: number;
+  /** km from the segment's last waypoint to the line */
+  toKm: number;
 }
 
-/** The real line that passes closest to both ends (each within snapKm), sliced between its nearest points, oriented from -> to. */
+/**
+ * The real line that passes closest to both ends (each within bypassKm), sliced between its nearest points,
+ * oriented from -> to. A line missing a waypoint by more than snapKm is taken only when the waypoints are far
+ * apart compared with the miss: otherwise a road ending near a short segment would stand in for it.
+ */
 export function matchRealRoad(
   from: Position,
   to: Position,
   route: string,
   roads: RealRoad[],
-  snapKm: number,
+  tolerance: { snapKm: number; bypassKm: number },
 ): RealMatch | undefined {
-  let best: (RealMatch & { snap: number }) | undefined;
+  let best: RealMatch | undefined;
+  const maxKm = tolerance.bypassKm;
   const straightKm = haversineKm(from, to);
   for (const road of roads) {
     if (road.routes !== undefined && !road.routes.includes(route)) continue;
-    const start = nearestPointOnLine(road.line, from).properties.dist;
-    const end = nearestPointOnLine(road.line, to).properties.dist;
-    if (start > snapKm || end > snapKm || (best !== undefined && start + end >= best.snap)) continue;
+    const fromKm = nearestPointOnLine(road.line, from).properties.dist;
+    const toKm = nearestPointOnLine(road.line, to).properties.dist;
+    if (fromKm > maxKm || toKm > maxKm || (best !== undefined && fromKm + toKm >= best.fromKm + best.toKm))
+      continue;
+    const bypasses = fromKm > tolerance.snapKm || toKm > tolerance.snapKm;
+    if (bypasses && fromKm + toKm > MAX_BYPASS_SHARE * straightKm) continue;
     const sliced = lineSlice(from, to, road.line).geometry.coordinates;
     const first = sliced[0]!;
     const last = sliced[sliced.length - 1]!;
     const coordinates = haversineKm(first, from) <= haversineKm(last, from) ? sliced : [...sliced].reverse();
     const sliceKm = length(lineString(coordinates.length > 1 ? coordinates : [first, first]));
-    if (sliceKm > MAX_DETOUR_RATIO * straightKm + 2 * snapKm) continue;
-    best = { road, coordinates, snap: start + end };
+    if (sliceKm > MAX_DETOUR_RATIO * straightKm + 2 * maxKm) continue;
+    best = { road, coordinates, fromKm, toKm };
   }
-  return best === undefined ? undefined : { road: best.road, coordinates: best.coordinates };
+  return best;
 }
 
 export interface BuildRoutesOptions {
+  /** a straight segment passes within this of its waypoints, and joins a real slice ending this close without a detour */
   snapKm: number;
+  /** a real line is followed when it passes within this of both waypoints; default BYPASS_KM */
+  bypassKm?: number;
   /** turf simplify tolerance in degrees for real slices */
   simplifyTolerance: number;
   decimals: number;
   /** how a segment's source is described when it is a straight line */
   schematicSource: string;
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+/** A straight segment between waypoints, starting and ending where its real neighbours do; it goes through a waypoint its neighbour bypasses. */
+function schematicCoordinates(
+  from: Position,
+  to: Position,
+  previousEnd: Position | undefined,
+  nextStart: Position | undefined,
+  snapKm: number,
+): Position[] {
+  const coordinates: Position[] = [];
+  if (previousEnd !== undefined) coordinates.push(previousEnd);
+  if (previousEnd === undefined || haversineKm(previousEnd, from) > snapKm) coordinates.push(from);
+  if (nextStart === undefined || haversineKm(nextStart, to) > snapKm) coordinates.push(to);
+  if (nextStart !== undefined) coordinates.push(nextStart);
+  return coordinates;
+}
+
+function distanceToLineKm(position: Position, coordinates: Position[]): number {
+  const line = lineString(coordinates.length > 1 ? coordinates : [coordinates[0]!, coordinates[0]!]);
+  return nearestPointOnLine(line, position).properties.dist;
 }
 
 export function buildRouteSegments(
@@ -173,8 +226,9 @@ export function buildRouteSegments(
   roads: RealRoad[],
   options: BuildRoutesOptions,
   files: { routes: string },
-): { segments: FeatureCollection<LineString, RouteSegmentProperties>; summaries: RouteSummary[] } {
-  const features: Feature<LineString, RouteSegmentProperties>[] = [];
+): { segments: FeatureCollection<LineString, RouteSegmentWithWaypointKm>; summaries: RouteSummary[] } {
+  const bypassKm = options.bypassKm ?? BYPASS_KM;
+  const features: Feature<LineString, RouteSegmentWithWaypointKm>[] = [];
   const summaries: RouteSummary[] = [];
   for (const route of routes) {
     const corridor = corridorOf(route.id, files.routes);
@@ -190,7 +244,17 @@ export function buildRouteSegments(
     });
     const matches = points
       .slice(1)
-      .map((to, i) => matchRealRoad(points[i]!, to, route.id, roads, options.snapKm));
+      .map((to, i) => matchRealRoad(points[i]!, to, route.id, roads, { snapKm: options.snapKm, bypassKm }));
+    // simplify and round each real slice once, so neighbours join on exactly the same positions
+    const slices = matches.map((match) => {
+      if (match === undefined) return undefined;
+      const simplified = simplify(lineString(match.coordinates), {
+        tolerance: options.simplifyTolerance,
+        highQuality: true,
+      }).geometry.coordinates;
+      return roundGeometry({ type: 'LineString' as const, coordinates: simplified }, options.decimals)
+        .coordinates;
+    });
     const summary: RouteSummary = {
       route: route.id,
       segments: matches.length,
@@ -198,26 +262,43 @@ export function buildRouteSegments(
       lengthKm: 0,
       realKm: 0,
     };
-    matches.forEach((match, i) => {
-      let coordinates: Position[];
-      if (match !== undefined) {
-        const simplified = simplify(lineString(match.coordinates), {
-          tolerance: options.simplifyTolerance,
-          highQuality: true,
-        });
-        coordinates = simplified.geometry.coordinates;
-      } else {
-        // join the neighbouring real slices so the route draws as one continuous line
-        const previous = matches[i - 1]?.coordinates;
-        const next = matches[i + 1]?.coordinates;
-        coordinates = [previous?.[previous.length - 1] ?? points[i]!, next?.[0] ?? points[i + 1]!];
+    const geometries = slices.map((slice, i) => {
+      const previous = slices[i - 1];
+      const previousEnd = previous?.[previous.length - 1];
+      if (slice !== undefined) {
+        // two real roads in a row: a short straight join where one ends and the other begins
+        const coordinates =
+          previousEnd !== undefined && !samePosition(previousEnd, slice[0]!)
+            ? [previousEnd, ...slice]
+            : slice;
+        return { coordinates, realKm: length(lineString(slice.length > 1 ? slice : [slice[0]!, slice[0]!])) };
       }
-      const geometry = roundGeometry({ type: 'LineString' as const, coordinates }, options.decimals);
+      const from = roundGeometry({ type: 'Point' as const, coordinates: points[i]! }, options.decimals);
+      const to = roundGeometry({ type: 'Point' as const, coordinates: points[i + 1]! }, options.decimals);
+      const coordinates = schematicCoordinates(
+        from.coordinates,
+        to.coordinates,
+        previousEnd,
+        slices[i + 1]?.[0],
+        options.snapKm,
+      );
+      return { coordinates, realKm: 0 };
+    });
+    const waypointKm = points.map((position, k) => {
+      const adjacent = [geometries[k - 1], geometries[k]].filter((g) => g !== undefined);
+      return round(Math.min(...adjacent.map((g) => distanceToLineKm(position, g.coordinates))), 1);
+    });
+    geometries.forEach(({ coordinates, realKm }, i) => {
+      const match = matches[i];
+      const geometry: LineString = {
+        type: 'LineString',
+        coordinates: coordinates.filter((p, j) => j === 0 || !samePosition(p, coordinates[j - 1]!)),
+      };
       if (geometry.coordinates.length < 2) geometry.coordinates.push(geometry.coordinates[0]!);
-      const lengthKm = length(lineString(coordinates));
+      const lengthKm = length(lineString(geometry.coordinates));
       summary.lengthKm += lengthKm;
       if (match !== undefined) {
-        summary.realKm += lengthKm;
+        summary.realKm += realKm;
         summary.realSegments += 1;
       }
       features.push({
@@ -231,6 +312,7 @@ export function buildRouteSegments(
           from: route.waypoints[i]!,
           to: route.waypoints[i + 1]!,
           waypoints: route.waypoints,
+          waypointKm,
           schematic: match === undefined,
           source: match === undefined ? options.schematicSource : match.road.source,
           lengthKm: round(lengthKm, 1),

@@ -114,6 +114,29 @@ describe('choropleth', () => {
     await hostile.page.context().close();
   });
 
+  it('compares two periods as a change view with its own legend and table columns', async () => {
+    const { page } = session;
+    await page.evaluate(() => (window.location.hash = 'years=2015-2021&compare=2007-2014'));
+    await expect.poll(() => page.locator('.legend h2').textContent()).toContain('per year: 2015–2021 against 2007–2014');
+    expect(await page.locator('.legend .classes').textContent()).toContain('no change');
+    expect(await page.locator('.area-table thead').textContent()).toContain('Per yr before');
+    const fata = await fillOf(page, 'districts', 'north-waziristan');
+    expect(fata).toBeTruthy();
+    await page.evaluate(() => (window.location.hash = 'years=2007-2021'));
+    await expect.poll(() => page.locator('.legend h2').textContent()).not.toContain('against');
+  });
+
+  it('shows a unit’s popup when its table row has keyboard focus', async () => {
+    const { page } = session;
+    const button = page.locator('.area-table tbody tr button.name').nth(2);
+    const name = (await button.textContent())!.trim();
+    await button.focus();
+    await expect.poll(() => page.locator('.hover-popup .popup-title').textContent()).toBe(name);
+    expect(await page.locator('.hover-popup').textContent()).toMatch(/Rank|Deaths/);
+    await button.blur();
+    await expect.poll(() => page.locator('.hover-popup').count()).toBe(0);
+  });
+
   it('switches to published figures for 2022–2024 and says whose', async () => {
     const { page } = session;
     await page.evaluate(() => (window.location.hash = 'years=2024-2024'));
