@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { importFile, type WorkerLike } from './client.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { absoluteUrl, importFile, type WorkerLike } from './client.ts';
 import type { ImportProgress, ImportResult, WorkerMessage, WorkerRequest } from './types.ts';
 
 class FakeWorker implements WorkerLike {
@@ -60,5 +60,18 @@ describe('importFile', () => {
     const { worker, handle } = start();
     worker.emit({ type: 'failed', message: 'data/districts.geojson: HTTP 404' });
     await expect(handle.result).rejects.toThrow('HTTP 404');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('resolves the districts URL against the page, since a worker would resolve it against its script', () => {
+    vi.stubGlobal('location', { href: 'https://example.org/atlas/index.html' });
+    try {
+      expect(absoluteUrl('./assets/districts-abc.geojson')).toBe(
+        'https://example.org/atlas/assets/districts-abc.geojson',
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

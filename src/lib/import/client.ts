@@ -23,6 +23,15 @@ function createImportWorker(): WorkerLike {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
 }
 
+/**
+ * A worker resolves relative URLs against its own script (under assets/), not the page, so the
+ * districts URL the app holds (relative under Vite's `base: './'`) is made absolute here.
+ */
+export function absoluteUrl(url: string): string {
+  const base = typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href;
+  return base ? new URL(url, base).href : url;
+}
+
 export function importFile(
   file: File,
   districtsUrl: string,
@@ -58,7 +67,7 @@ export function importFile(
       reject(new Error(event.message || 'the import worker failed to start'));
     };
   });
-  worker.postMessage({ type: 'start', file, districtsUrl });
+  worker.postMessage({ type: 'start', file, districtsUrl: absoluteUrl(districtsUrl) });
   return {
     result,
     cancel() {
