@@ -117,7 +117,9 @@ describe('choropleth', () => {
   it('compares two periods as a change view with its own legend and table columns', async () => {
     const { page } = session;
     await page.evaluate(() => (window.location.hash = 'years=2015-2021&compare=2007-2014'));
-    await expect.poll(() => page.locator('.legend h2').textContent()).toContain('per year: 2015–2021 against 2007–2014');
+    await expect
+      .poll(() => page.locator('.legend h2').textContent())
+      .toContain('per year: 2015–2021 against 2007–2014');
     expect(await page.locator('.legend .classes').textContent()).toContain('no change');
     expect(await page.locator('.area-table thead').textContent()).toContain('Per yr before');
     const fata = await fillOf(page, 'districts', 'north-waziristan');

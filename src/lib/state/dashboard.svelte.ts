@@ -28,7 +28,17 @@ export const DEFAULT_CATEGORIES = ['militant'];
 export type Mode = 'events' | 'published';
 
 class Dashboard {
-  store = $state.raw<EventStore | null>(null);
+  /** UCDP GED, as shipped in data/events.json */
+  shippedStore = $state.raw<EventStore | null>(null);
+  /** events the user opened from their own disk, if any */
+  userStore = $state.raw<EventStore | null>(null);
+  userLabel = $state<string | null>(null);
+  /** which events the views show */
+  useUserData = $state(false);
+  readonly store: EventStore | null = $derived(
+    this.useUserData && this.userStore ? this.userStore : this.shippedStore,
+  );
+  readonly showingUserData: boolean = $derived(this.useUserData && this.userStore !== null);
   published = $state.raw<PublishedFigures | null>(null);
   districtUnits = $state.raw<UnitInfo[]>([]);
   provinceUnits = $state.raw<UnitInfo[]>([]);
