@@ -3,6 +3,7 @@
  * the filter, or one organisation's published figures, turned into values, classes and ranks.
  */
 import type { FirstViewData } from '../data/types';
+import type { ImportedDetails } from '../import';
 import { aggregate, maskOf, type EventFilter, type EventStore } from '../data/events';
 import {
   listSeries,
@@ -33,6 +34,8 @@ class Dashboard {
   /** events the user opened from their own disk, if any */
   userStore = $state.raw<EventStore | null>(null);
   userLabel = $state<string | null>(null);
+  /** per-row text of the user's events (headline, sides), aligned with userStore rows */
+  userDetails = $state.raw<ImportedDetails | null>(null);
   /** which events the views show */
   useUserData = $state(false);
   readonly store: EventStore | null = $derived(
