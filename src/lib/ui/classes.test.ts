@@ -77,7 +77,11 @@ describe('classifyDiverging', () => {
       expect(v).toBeGreaterThanOrEqual(cls.from);
       expect(v).toBeLessThanOrEqual(cls.to);
     }
-    expect(c.colourOf(100)).not.toBe(c.colourOf(-40));
+    // orange for more violence, purple for less, darkest at the extremes
+    expect(c.colourOf(100)).toBe('#b35806');
+    expect(c.colourOf(-40)).toBe('#542788');
+    expect(c.colourOf(1)).toBe('#fee0b6');
+    expect(c.colourOf(-2)).toBe('#d8daeb');
   });
 
   it('copes with only increases', () => {

@@ -3,7 +3,7 @@
  * narrow filter) and no-data is never a class: the legend shows both apart from the data classes.
  */
 import { ckmeans } from 'simple-statistics';
-import { schemeYlOrRd, schemePuOr } from 'd3-scale-chromatic';
+import { PU_OR, YL_OR_RD } from './colorbrewer';
 import type { ClassMethod } from '../state/url';
 
 export const ZERO_COLOUR = '#fbf8f1';
@@ -53,13 +53,13 @@ export function classBreaks(values: number[], method: ClassMethod, k: number): n
 
 export function palette(k: number): string[] {
   const size = Math.min(9, Math.max(3, k));
-  const scheme = schemeYlOrRd[size] as readonly string[];
+  const scheme = YL_OR_RD[size] as readonly string[];
   // With fewer classes than 3, take the darker end so a single class still reads as "some".
   return scheme.slice(size - k);
 }
 
 export function divergingPalette(k: number): readonly string[] {
-  return schemePuOr[Math.min(11, Math.max(3, k))] as readonly string[];
+  return PU_OR[Math.min(11, Math.max(3, k))] as readonly string[];
 }
 
 export function classify(values: number[], method: ClassMethod, k = 5): Classification {
@@ -119,19 +119,19 @@ export function classifyDiverging(values: number[], method: ClassMethod, perSide
   const scheme = divergingPalette(2 * perSide + 1);
   const maxUp = Math.max(0, ...finite);
   const maxDown = Math.max(0, ...finite.map((v) => -v));
-  // Decreases, most negative first: the darkest purple is the far end of the scheme.
+  // PuOr runs purple to orange: decreases take the purple start (darkest first), increases the orange end.
   const down: DataClass[] = downLows
     .map((low, i) => ({
       from: -(i + 1 < downLows.length ? (downLows[i + 1] as number) : maxDown),
       to: -low,
-      colour: scheme[perSide + 1 + i] as string,
+      colour: scheme[perSide - 1 - i] as string,
       count: 0,
     }))
     .reverse();
   const up: DataClass[] = upLows.map((low, i) => ({
     from: low,
     to: i + 1 < upLows.length ? (upLows[i + 1] as number) : maxUp,
-    colour: scheme[perSide - 1 - i] as string,
+    colour: scheme[perSide + 1 + i] as string,
     count: 0,
   }));
   const classes = [...down, ...up];
