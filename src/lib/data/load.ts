@@ -57,8 +57,17 @@ export async function loadFirstView(): Promise<FirstViewData> {
 
 
 /** Events load after the first paint; the store checks every row against the district and province ids. */
-export async function loadEvents(districtIds: string[], provinceIds: string[]): Promise<EventStore> {
-  const json = (await fetchJson('data/events.json', eventsUrl)) as EventTable;
+/** Starts the events download at once; the store is built when the district ids are known. */
+export function fetchEvents(): Promise<unknown> {
+  return fetchJson('data/events.json', eventsUrl);
+}
+
+export async function loadEvents(
+  districtIds: string[],
+  provinceIds: string[],
+  download: Promise<unknown> = fetchEvents(),
+): Promise<EventStore> {
+  const json = (await download) as EventTable;
   if (json?.schema !== 1 || typeof json.count !== 'number' || typeof json.columns !== 'object') {
     throw new DataError('data/events.json', 'top level', 'schema', 'expected schema 1 with count and columns');
   }
