@@ -49,7 +49,9 @@ describe('published figures', () => {
     expect(pickSeries(series, 2024, 'picss', null)?.key).toBe(series[0]!.key);
     expect(pickSeries(series, 2024, series[2]!.key, null)?.period).toBe('Jan-Jun');
     expect(pickSeries(series, 2024, 'pips', null)?.org).toBe('pips');
-    expect(pickSeries(series, 2024, 'unknown', 'pips')?.org).toBe('pips');
+    expect(pickSeries(series, 2024, 'unknown', 'picss')?.org).toBe('picss');
     expect(pickSeries(series, 1999, 'picss', null)).toBeNull();
+    // the preferred organisation gives only a national figure: another organisation's provinces are shown
+    expect(pickSeries(series, 2024, null, 'pips')?.org).toBe('picss');
   });
 });

@@ -69,7 +69,10 @@ export function listSeries(figures: readonly PublishedFigure[]): PublishedSeries
   return [...byKey.values()];
 }
 
-/** The series to show for a year: the one asked for if it fits, else the organisation's first full-year series. */
+/**
+ * The series to show for a year: the one asked for (by key, or by organisation), else the preferred
+ * organisation's full-year series with province figures, else any organisation's, so the map has provinces to draw.
+ */
 export function pickSeries(
   all: readonly PublishedSeries[],
   year: number,
@@ -77,19 +80,22 @@ export function pickSeries(
   preferredOrg: string | null,
 ): PublishedSeries | null {
   const ofYear = all.filter((s) => s.year === year);
-  const exact = ofYear.find((s) => s.key === wanted || s.org === wanted);
-  if (exact && (exact.key === wanted || exact.period === 'full year')) return exact;
-  const org = wanted && ofYear.some((s) => s.org === wanted) ? wanted : preferredOrg;
-  const candidates = ofYear.filter((s) => org === null || s.org === org);
+  const byKey = ofYear.find((s) => s.key === wanted);
+  if (byKey) return byKey;
   const withProvinces = (s: PublishedSeries) => s.figures.some((f) => f.iso !== null && f.iso !== 'PK');
-  return (
-    candidates.find((s) => s.period === 'full year' && withProvinces(s)) ??
-    candidates.find((s) => s.period === 'full year') ??
+  const fullYear = (s: PublishedSeries) => s.period === 'full year';
+  const best = (candidates: PublishedSeries[]) =>
+    candidates.find((s) => fullYear(s) && withProvinces(s)) ??
+    candidates.find(fullYear) ??
+    candidates.find(withProvinces) ??
     candidates[0] ??
-    ofYear.find((s) => s.period === 'full year' && withProvinces(s)) ??
-    ofYear[0] ??
-    null
-  );
+    null;
+  const ofOrg = (org: string | null) => ofYear.filter((s) => s.org === org);
+  if (wanted && ofOrg(wanted).length) return best(ofOrg(wanted));
+  const preferred = ofOrg(preferredOrg);
+  const preferredBest = best(preferred);
+  if (preferredBest && withProvinces(preferredBest)) return preferredBest;
+  return best(ofYear.filter(withProvinces)) ?? preferredBest ?? best(ofYear);
 }
 
 export interface ProvinceFigure {

@@ -10,6 +10,7 @@ import {
   pickSeries,
   provinceValues,
   type ProvinceFigure,
+  type PublishedFigure,
   type PublishedFigures,
   type PublishedSeries,
 } from '../data/published';
@@ -113,7 +114,17 @@ class Dashboard {
 
   readonly totals = $derived(this.store && this.filter ? aggregate(this.store, this.filter) : null);
 
-  readonly allSeries: PublishedSeries[] = $derived(this.published ? listSeries(this.published.figures) : []);
+  /** Figures the cited articles give, in the published-figures shape, each citing its article by id. */
+  articleFigures = $state.raw<PublishedFigure[]>([]);
+  /** article id -> title, to cite article figures by name */
+  articleTitles = $state.raw<Map<string, string>>(new Map());
+
+  readonly allFigures: PublishedFigure[] = $derived([
+    ...(this.published?.figures ?? []),
+    ...this.articleFigures,
+  ]);
+
+  readonly allSeries: PublishedSeries[] = $derived(listSeries(this.allFigures));
 
   /** In published mode: the series for the last year of the range. */
   readonly series: PublishedSeries | null = $derived(
@@ -247,6 +258,16 @@ export function describeUnit(level: Level, id: string): { label: string; value: 
   const ranked = choropleth.units.filter((u) => u.rank !== null).length;
   if (unit.rank !== null) rows.push({ label: 'Rank', value: `${unit.rank} of ${ranked}` });
   if (dashboard.mode === 'published' && dashboard.series) {
+    const parts = dashboard.publishedByProvince.get(id)?.parts ?? [];
+    if (parts.length > 1) {
+      for (const part of parts) {
+        const value = metric === 'deaths' ? part.killed : part.attacks;
+        rows.push({
+          label: `  ${part.provinceAsReported}`,
+          value: value === null ? 'no figure' : formatCount(value),
+        });
+      }
+    }
     const org = dashboard.published?.organisations.find((o) => o.id === dashboard.series?.org);
     rows.push({ label: 'Series', value: `${org?.name ?? dashboard.series.org}, ${dashboard.series.series}` });
   } else {
