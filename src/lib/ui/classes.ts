@@ -51,6 +51,13 @@ export function classBreaks(values: number[], method: ClassMethod, k: number): n
   return [...new Set(lows)].sort((a, b) => a - b);
 }
 
+/** The class of a value: the last class whose lower bound it reaches (the first class takes anything below). */
+function classIndex(lows: readonly number[], value: number): number {
+  let index = 0;
+  for (let i = 0; i < lows.length; i++) if (value >= (lows[i] as number)) index = i;
+  return index;
+}
+
 export function palette(k: number): string[] {
   const size = Math.min(9, Math.max(3, k));
   const scheme = YL_OR_RD[size] as readonly string[];
@@ -73,12 +80,7 @@ export function classify(values: number[], method: ClassMethod, k = 5): Classifi
     colour: colours[i] as string,
     count: 0,
   }));
-  const classOf = (value: number): number => {
-    if (!(value > 0)) return -1;
-    let index = 0;
-    for (let i = 0; i < lows.length; i++) if (value >= (lows[i] as number)) index = i;
-    return index;
-  };
+  const classOf = (value: number): number => (value > 0 ? classIndex(lows, value) : -1);
   let zeroCount = 0;
   for (const value of values) {
     const index = classOf(value);
@@ -135,15 +137,10 @@ export function classifyDiverging(values: number[], method: ClassMethod, perSide
     count: 0,
   }));
   const classes = [...down, ...up];
-  const sideIndex = (lows: number[], size: number) => {
-    let index = 0;
-    for (let i = 0; i < lows.length; i++) if (size >= (lows[i] as number)) index = i;
-    return index;
-  };
   const classOf = (value: number): number => {
     if (!Number.isFinite(value) || value === 0) return -1;
-    if (value > 0) return down.length + sideIndex(upLows, value);
-    return down.length - 1 - sideIndex(downLows, -value);
+    if (value > 0) return down.length + classIndex(upLows, value);
+    return down.length - 1 - classIndex(downLows, -value);
   };
   let zeroCount = 0;
   for (const value of finite) {
