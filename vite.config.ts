@@ -22,6 +22,7 @@ export default defineConfig({
             'src/**/*.test.ts',
             'tests/unit/**/*.test.ts',
             'tests/data/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -3,16 +3,12 @@ import type { Feature } from 'geojson';
 import type { Polygonal } from '../geo/attacks/types.ts';
 import { assignDistrictsNaive } from '../geo/attacks/assign.ts';
 import {
-  assignDistrictsBanded,
   assignDistrictsFlat,
   assignDistrictsTurfParts,
   assignOncePerCoordinate,
-  bandPart,
-  buildBandedIndex,
   buildFlatIndex,
   buildTurfPartIndex,
   flattenParts,
-  pointInBandedPart,
   pointInPart,
   pointInRing,
 } from './flat-pip.ts';
@@ -94,38 +90,10 @@ describe('part indexes', () => {
     expect(expected).toEqual(['ring', null, 'ring', 'overlap', 'islands', 'islands', null, null, 'ring']);
     expect(assignDistrictsFlat(buildFlatIndex(features), points)).toEqual(expected);
     expect(assignDistrictsTurfParts(buildTurfPartIndex(features), points)).toEqual(expected);
-    expect(assignDistrictsBanded(buildBandedIndex(features), points)).toEqual(expected);
   });
   it('handle an empty district list', () => {
-    expect(assignDistrictsBanded(buildBandedIndex([]), points.slice(0, 1))).toEqual([null]);
     expect(assignDistrictsFlat(buildFlatIndex([]), points.slice(0, 1))).toEqual([null]);
     expect(assignDistrictsTurfParts(buildTurfPartIndex([]), points.slice(0, 1))).toEqual([null]);
-  });
-});
-
-describe('bandPart', () => {
-  // A 40-vertex circle-ish ring with a square hole: enough edges for several bands.
-  const outer = Array.from({ length: 40 }, (_, k) => {
-    const a = (2 * Math.PI * k) / 40;
-    return [Math.round(Math.cos(a) * 1000) / 100, Math.round(Math.sin(a) * 1000) / 100];
-  });
-  outer.push(outer[0] as number[]);
-  const [flat] = flattenParts({ type: 'Polygon', coordinates: [outer, square(-2, -2, 4)] });
-  if (!flat) throw new Error('no part');
-  const banded = bandPart(flat);
-
-  it('splits the edges into several bands, each edge in every band its y-range touches', () => {
-    expect(banded.bandStart.length - 1).toBeGreaterThan(5);
-    expect(banded.bandEdges.length).toBeGreaterThanOrEqual(banded.edges.length / 4);
-  });
-
-  it('answers as the plain ring test on a grid of points, edges and vertices included', () => {
-    const probes: [number, number][] = [];
-    for (let x = -11; x <= 11; x += 0.5) for (let y = -11; y <= 11; y += 0.5) probes.push([x, y]);
-    for (const [x = 0, y = 0] of outer) probes.push([x, y]);
-    probes.push([-2, 0], [0, 2], [2, 2]);
-    for (const [x, y] of probes)
-      expect([x, y, pointInBandedPart(banded, x, y)]).toEqual([x, y, pointInPart(flat, x, y)]);
   });
 });
 

@@ -1,8 +1,11 @@
 /**
- * Prototypes for faster point -> district assignment, measured against the attacks stage's index:
+ * Prototypes that show where the time of point -> district assignment goes, beside the attacks stage's
+ * own index (flatbush over district boxes, then the banded test of geo/attacks/point-in-polygon.ts):
  * (a) one index entry per polygon part, each with its own bounding box, still decided by turf;
- * (b) the same parts with their rings copied into flat Float64Arrays and a plain crossing-number test.
- * Both keep the stage's rule: the first district (in collection order) whose polygon holds the point,
+ * (b) the same parts with their rings copied into flat Float64Arrays and a plain crossing-number test
+ *     over every edge (what the bands of the stage's test save);
+ * (c) any assignment called once per distinct coordinate.
+ * All keep the stage's rule: the first district (in collection order) whose polygon holds the point,
  * boundary included.
  */
 import Flatbush from 'flatbush';
@@ -157,102 +160,6 @@ export function assignDistrictsTurfParts(
   points: readonly (readonly [number, number])[],
 ): (string | null)[] {
   return assignWith(index, points, (part, x, y) => booleanPointInPolygon([x, y], part));
-}
-
-/**
- * A part whose edges are sorted into horizontal bands: a point only meets the edges of its own band,
- * so the test costs a few edges instead of every vertex of a detailed district.
- */
-export interface BandedPart {
-  box: Box;
-  /** x1, y1, x2, y2 per edge, every ring's edges together (even-odd over all rings = outer minus holes) */
-  edges: Float64Array;
-  bandHeight: number;
-  /** edges of band b are bandEdges[bandStart[b] .. bandStart[b + 1]) */
-  bandStart: Int32Array;
-  bandEdges: Int32Array;
-}
-
-/** About this many edges per band when edges are evenly spread. */
-const EDGES_PER_BAND = 4;
-
-export function bandPart(part: FlatPart): BandedPart {
-  const coords: number[] = [];
-  for (const ring of part.rings) {
-    for (let i = 0; i + 3 < ring.length; i += 2) {
-      coords.push(ring[i] as number, ring[i + 1] as number, ring[i + 2] as number, ring[i + 3] as number);
-    }
-  }
-  const edges = Float64Array.from(coords);
-  const edgeCount = edges.length / 4;
-  const [, minY, , maxY] = part.box;
-  const bands = Math.max(1, Math.ceil(edgeCount / EDGES_PER_BAND));
-  const bandHeight = maxY > minY ? (maxY - minY) / bands : 1;
-  const bandOf = (y: number) => Math.min(bands - 1, Math.max(0, Math.floor((y - minY) / bandHeight)));
-  const counts = new Int32Array(bands + 1);
-  const range = (e: number): [number, number] => {
-    const y1 = edges[e * 4 + 1] as number;
-    const y2 = edges[e * 4 + 3] as number;
-    return [bandOf(Math.min(y1, y2)), bandOf(Math.max(y1, y2))];
-  };
-  for (let e = 0; e < edgeCount; e++) {
-    const [from, to] = range(e);
-    for (let b = from; b <= to; b++) counts[b + 1] = (counts[b + 1] as number) + 1;
-  }
-  const bandStart = new Int32Array(bands + 1);
-  for (let b = 0; b < bands; b++) bandStart[b + 1] = (bandStart[b] as number) + (counts[b + 1] as number);
-  const fill = bandStart.slice(0, bands);
-  const bandEdges = new Int32Array(bandStart[bands] as number);
-  for (let e = 0; e < edgeCount; e++) {
-    const [from, to] = range(e);
-    for (let b = from; b <= to; b++) {
-      bandEdges[fill[b] as number] = e;
-      fill[b] = (fill[b] as number) + 1;
-    }
-  }
-  return { box: part.box, edges, bandHeight, bandStart, bandEdges };
-}
-
-/** Same answer as pointInPart (edges inside), looking only at the edges of the point's band. */
-export function pointInBandedPart(part: BandedPart, x: number, y: number): boolean {
-  const [minX, minY, maxX, maxY] = part.box;
-  if (x < minX || x > maxX || y < minY || y > maxY) return false;
-  const bands = part.bandStart.length - 1;
-  const band = Math.min(bands - 1, Math.max(0, Math.floor((y - minY) / part.bandHeight)));
-  const { edges, bandEdges } = part;
-  let inside = false;
-  for (let k = part.bandStart[band] as number, end = part.bandStart[band + 1] as number; k < end; k++) {
-    const e = (bandEdges[k] as number) * 4;
-    const xi = edges[e] as number;
-    const yi = edges[e + 1] as number;
-    const xj = edges[e + 2] as number;
-    const yj = edges[e + 3] as number;
-    if (yi > y !== yj > y) {
-      const crossX = ((xj - xi) * (y - yi)) / (yj - yi) + xi;
-      if (x === crossX) return true;
-      if (x < crossX) inside = !inside;
-    } else if (yi === y && yj === y && (x - xi) * (x - xj) <= 0) {
-      return true;
-    } else if ((xi === x && yi === y) || (xj === x && yj === y)) {
-      return true;
-    }
-  }
-  return inside;
-}
-
-export type BandedIndex = PartIndex<BandedPart>;
-
-export function buildBandedIndex(features: readonly Feature<Polygonal, { id: string }>[]): BandedIndex {
-  return buildPartIndex(features, (geometry) =>
-    flattenParts(geometry).map((part) => ({ box: part.box, part: bandPart(part) })),
-  );
-}
-
-export function assignDistrictsBanded(
-  index: BandedIndex,
-  points: readonly (readonly [number, number])[],
-): (string | null)[] {
-  return assignWith(index, points, pointInBandedPart);
 }
 
 /** Looks each distinct coordinate up once: UCDP places many events on the same town point. */

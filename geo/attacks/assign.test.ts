@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Feature } from 'geojson';
@@ -5,13 +7,16 @@ import {
   assignDistricts,
   assignDistrictsNaive,
   buildDistrictIndex,
+  buildPolygonIndex,
+  findContaining,
   locatePoint,
   placeEvent,
   SNAP_KM,
 } from './assign.ts';
+import { InvalidPolygonError } from './point-in-polygon.ts';
 import { loadRawBoundaries } from './raw-districts.ts';
-import { realRawDirs } from './real-inputs.ts';
-import type { DistrictCollection, DistrictShapeProperties, Polygonal } from './types.ts';
+import { REPO_ROOT, realRawDirs } from './real-inputs.ts';
+import type { DistrictCollection, DistrictShapeProperties, EventTable, Polygonal } from './types.ts';
 
 function square(
   id: string,
@@ -152,6 +157,70 @@ describe('indexed and naive assignment agree', () => {
         },
       ),
     );
+  });
+});
+
+describe('buildPolygonIndex', () => {
+  it('names the feature of a malformed ring', () => {
+    const broken = square('broken', 'PK-AA', 0, 0);
+    broken.geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+        ],
+      ],
+    };
+    let caught: unknown;
+    try {
+      buildPolygonIndex([square('fine', 'PK-AA', 5, 5), broken]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InvalidPolygonError);
+    expect((caught as InvalidPolygonError).where).toEqual({
+      feature: 'feature 1 ("broken")',
+      part: 0,
+      ring: 0,
+      position: 3,
+    });
+    expect((caught as Error).message).toMatch(/^feature 1 \("broken"\), part 0, ring 0, position 3: /);
+  });
+
+  it('finds nothing in an empty index', () => {
+    expect(findContaining(buildPolygonIndex([]), 0, 0)).toBe(-1);
+  });
+
+  it('puts each feature in the tree under the bounding box of its positions', () => {
+    const index = buildPolygonIndex(FIXTURE.features);
+    // between the two islands: inside the feature's box, in neither part
+    expect(index.tree.search(65.7, 30.2, 65.7, 30.2)).toEqual([2]);
+    expect(findContaining(index, 65.7, 30.2)).toBe(-1);
+    expect(findContaining(index, 66.4, 30.1)).toBe(2);
+    expect(index.shapes.map((shape) => shape.bbox)).toEqual([
+      [60, 30, 61, 31],
+      [61, 30, 62, 31],
+      [65, 30, 66.5, 30.5],
+    ]);
+  });
+});
+
+describe('on the committed data', () => {
+  it("gives the naive loop's district for every event of data/events.json on data/districts.geojson", () => {
+    const read = <T>(name: string) => JSON.parse(readFileSync(join(REPO_ROOT, 'data', name), 'utf8')) as T;
+    const events = read<EventTable>('events.json');
+    const districts = read<DistrictCollection>('districts.geojson');
+    const points = events.columns.lon.map((lon, i): [number, number] => [lon, events.columns.lat[i] ?? NaN]);
+    expect(points.length).toBe(events.count);
+    const indexed = assignDistricts(buildDistrictIndex(districts), points);
+    const naive = assignDistrictsNaive(districts, points);
+    expect(indexed.filter((district, i) => district !== naive[i])).toEqual([]);
+    expect(indexed).toEqual(naive);
+    // most events lie in some district, so the comparison is not between two lists of nulls
+    expect(naive.filter((district) => district !== null).length).toBeGreaterThan(events.count * 0.9);
   });
 });
 

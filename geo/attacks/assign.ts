@@ -1,11 +1,13 @@
 /**
  * Point -> district by coordinates: a flatbush index over polygon bounding boxes narrows 156 districts
- * to the few whose box holds the point, then turf's exact point-in-polygon test decides.
+ * to the few whose box holds the point, then an exact point-in-polygon test decides (the banded test
+ * of point-in-polygon.ts, which answers as turf's `booleanPointInPolygon` does, boundary included).
  * UCDP's own adm_1/adm_2 labels are never used: they are gazetteer names of other vintages.
  */
 import Flatbush from 'flatbush';
-import { bbox, booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
+import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature } from 'geojson';
+import { InvalidPolygonError, PointInPolygon } from './point-in-polygon.ts';
 import type { DistrictCollection, DistrictShapeProperties, Polygonal } from './types.ts';
 
 /** Points this close to a district (on the coast, on a border drawn slightly differently) are snapped to it. */
@@ -16,27 +18,38 @@ const KM_PER_DEGREE_LAT = 111.32;
 export interface PolygonIndex<P> {
   tree: Flatbush;
   features: readonly Feature<Polygonal, P>[];
+  /** the point-in-polygon test of each feature, in the same order */
+  shapes: readonly PointInPolygon[];
 }
 
+function featureLabel(feature: Feature<Polygonal, unknown>, i: number): string {
+  const id = (feature.properties as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? `feature ${i} ("${id}")` : `feature ${i}`;
+}
+
+/** @throws InvalidPolygonError naming the feature, part, ring and position of a malformed ring */
 export function buildPolygonIndex<P>(features: readonly Feature<Polygonal, P>[]): PolygonIndex<P> {
+  const shapes = features.map((feature, i) => {
+    try {
+      return new PointInPolygon(feature.geometry);
+    } catch (error) {
+      if (error instanceof InvalidPolygonError)
+        throw new InvalidPolygonError(error.detail, { ...error.where, feature: featureLabel(feature, i) });
+      throw error;
+    }
+  });
   const tree = new Flatbush(Math.max(features.length, 1));
-  for (const feature of features) {
-    const [minX, minY, maxX, maxY] = bbox(feature.geometry);
-    tree.add(minX, minY, maxX, maxY);
-  }
+  for (const [minX, minY, maxX, maxY] of shapes.map((shape) => shape.bbox)) tree.add(minX, minY, maxX, maxY);
   // flatbush refuses to finish an empty index; a zero-size placeholder box matches nothing real
   if (features.length === 0) tree.add(Infinity, Infinity, Infinity, Infinity);
   tree.finish();
-  return { tree, features };
+  return { tree, features, shapes };
 }
 
 /** Index of the first feature containing the point (boundary included), or -1. */
 export function findContaining<P>(index: PolygonIndex<P>, lon: number, lat: number): number {
   const candidates = index.tree.search(lon, lat, lon, lat).sort((a, b) => a - b);
-  for (const i of candidates) {
-    const feature = index.features[i];
-    if (feature && booleanPointInPolygon([lon, lat], feature.geometry)) return i;
-  }
+  for (const i of candidates) if (index.shapes[i]?.contains(lon, lat)) return i;
   return -1;
 }
 
