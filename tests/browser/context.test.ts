@@ -57,6 +57,8 @@ describe('cited context', () => {
       ['durand-line', 'Durand Line'],
       ['port_gwadar', 'Gwadar Port'],
       ['cpec', 'China–Pakistan Economic Corridor (CPEC)'],
+      ['AFG', 'Afghanistan'],
+      ['afg-kabul', 'Kabul'],
       ['sources', 'Sources and licences'],
     ];
     const { page } = await openPage(browser, baseUrl);
@@ -66,6 +68,12 @@ describe('cited context', () => {
       await expect.poll(() => page.locator('#detail-heading').textContent()).toBe(title);
       expect(await page.locator('aside.detail').getAttribute('data-region')).toBe(id);
     }
+    // a neighbouring province shows what the articles say about it
+    await page.evaluate(() => (window.location.hash = 'region=afg-kabul'));
+    await expect
+      .poll(() => page.locator('section[aria-label="About Kabul"] .claim').count())
+      .toBeGreaterThan(0);
+    await page.evaluate(() => (window.location.hash = 'region=sources'));
     // the Sources view lists all five articles
     await expect.poll(() => page.locator('[data-source]').count()).toBe(5);
     await page.context().close();

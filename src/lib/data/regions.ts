@@ -20,7 +20,8 @@ export type Region =
   | { kind: 'route'; id: string; name: string; corridor: string; schematicKm: number; realKm: number; waypoints: string[] }
   | { kind: 'corridor'; id: string; name: string; routes: string[] }
   | { kind: 'country'; id: string; name: string }
-  | { kind: 'sources'; id: string; name: string };
+  | { kind: 'sources'; id: string; name: string }
+  | { kind: 'neighbour'; id: string; name: string; country: string | null; countryName: string | null };
 
 export interface RegionIndex {
   get(id: string): Region | undefined;
@@ -78,6 +79,21 @@ export function indexRegions(data: FirstViewData): RegionIndex {
     });
   }
   regions.set('PK', { kind: 'country', id: 'PK', name: 'Pakistan' });
+  // Neighbouring countries and provinces, for what the cited articles say about them.
+  const countryNames = new Map(
+    data.neighbours.features.filter((f) => f.properties.kind === 'country').map((f) => [f.properties.id, f.properties.name]),
+  );
+  for (const { properties: n } of data.neighbours.features) {
+    if (n.kind !== 'country' && n.kind !== 'province') continue;
+    const country = n.kind === 'province' ? (n.country ?? null) : null;
+    regions.set(n.id, {
+      kind: 'neighbour',
+      id: n.id,
+      name: n.name,
+      country,
+      countryName: country ? (countryNames.get(country) ?? country) : null,
+    });
+  }
   regions.set('sources', { kind: 'sources', id: 'sources', name: 'Sources and licences' });
   const placeNames = new Map(data.places.features.map((f) => [f.properties.id, f.properties.name]));
   return {

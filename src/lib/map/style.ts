@@ -57,6 +57,14 @@ export function buildLayers(): LayerSpecification[] {
       paint: { 'fill-color': GROUND.neighbour },
     },
     {
+      // Invisible, for clicks: a neighbouring province opens what the articles say about it.
+      id: 'neighbours-province-fill',
+      type: 'fill',
+      source: SOURCE.neighbours,
+      filter: isNeighbourProvince,
+      paint: { 'fill-color': '#000000', 'fill-opacity': 0 },
+    },
+    {
       id: 'neighbours-province-line',
       type: 'line',
       source: SOURCE.neighbours,

@@ -60,6 +60,19 @@ export function contextGroups(region: Region, regions: RegionIndex): ContextGrou
     }
     case 'country':
       return [{ heading: 'About Pakistan as a whole', placeIds: ['PK'] }];
+    case 'neighbour':
+      return [
+        { heading: `About ${region.name}`, placeIds: [region.id] },
+        ...(region.country
+          ? [
+              {
+                heading: `About ${region.countryName ?? region.country}`,
+                placeIds: [region.country],
+                folded: true,
+              },
+            ]
+          : []),
+      ];
     case 'sources':
       return [];
   }
