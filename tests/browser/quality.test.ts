@@ -151,3 +151,31 @@ describe('export', () => {
     await page.context().close();
   });
 });
+
+describe('a broken data file', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('names the file, row and field, and the map still works', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.route(/\/assets\/events-[\w-]+\.json$/, async (route) => {
+      const response = await route.fetch();
+      const json = (await response.json()) as { columns: { district: (string | null)[] } };
+      json.columns.district[3] = 'atlantis';
+      await route.fulfill({ response, json });
+    });
+    await page.goto(baseUrl);
+    await waitForMapIdle(page);
+    await expect
+      .poll(() => page.locator('.violence-error').textContent(), { timeout: 20_000 })
+      .toContain('data/events.json: row 3, field "district": unknown district id "atlantis"');
+    expect(await page.locator('input[data-overlay="durand-line"]').isChecked()).toBe(true);
+    await context.close();
+  });
+});
