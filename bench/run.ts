@@ -5,8 +5,8 @@
  * seconds each) into bench/results/, so the figures always describe the current source and the shared
  * dist/ is never touched.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FeatureCollection } from 'geojson';
@@ -27,6 +27,8 @@ import {
   type LoadResult,
 } from './browser.ts';
 import { measureExposure } from './exposure.ts';
+import { IMPORT_TARGET_BYTES, measureNodeImport, writeSyntheticCsv, type SyntheticCsv } from './import.ts';
+import { browserImportFigures, measureBrowserImport, type BrowserImportRun } from './import-browser.ts';
 import { geographyOf, measureRecompute } from './recompute.ts';
 import {
   compare,
@@ -45,6 +47,8 @@ const SYNTHETIC_EVENTS = 100_000;
 const LOAD_RUNS = 5;
 const INTERACTION_WARMUP = 2;
 const INTERACTION_RUNS = 9;
+/** each takes about ten seconds: a cold load, the import, a trace */
+const IMPORT_BROWSER_RUNS = 3;
 const KB = 1000;
 
 function readJsonFile<T>(path: string): T {
@@ -270,6 +274,18 @@ async function measureChanges(
   }
 }
 
+async function measureImportsInBrowser(
+  browser: Browser,
+  origin: string,
+  csv: SyntheticCsv,
+): Promise<BrowserImportRun[]> {
+  const runs: BrowserImportRun[] = [];
+  for (let i = 0; i < IMPORT_BROWSER_RUNS; i++) {
+    runs.push(await measureBrowserImport(browser, `${origin}/app/index.html`, csv.path));
+  }
+  return runs;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
@@ -288,78 +304,100 @@ async function main(): Promise<void> {
     join(REPO, 'data', 'provinces.geojson'),
   );
 
-  log('1. event → district assignment');
-  const assignment = measureAssignment(await loadAssignmentInputs(rawDir, districts, events));
-  figures.push(...assignment.figures);
-  notes.push(...assignment.notes);
-
-  log('2. choropleth recompute');
-  const geography = geographyOf(districts as never, provinces);
-  const { table: synthetic, sourceRow } = synthesizeEventsWithSources(events, SYNTHETIC_EVENTS);
-  const realRecompute = measureRecompute(events, geography, 'real');
-  const syntheticRecompute = measureRecompute(synthetic, geography, 'synthetic');
-  figures.push(...realRecompute, ...syntheticRecompute);
-  notes.push(
-    `synthetic: ${SYNTHETIC_EVENTS.toLocaleString('en')} events resampled from the real table (seeded), years ±2, 10% of categories reassigned`,
-  );
-
   let chromium: string | null = null;
-  if (!values['no-browser']) {
-    log('3. browser: building the app and the bare page');
-    await buildApp(REPO, join(RESULTS, 'app'));
-    await buildBarePage(join(RESULTS, 'bare'));
-    const server = await serveStatic(RESULTS);
-    const browser = await launch();
-    chromium = browser.version();
-    try {
-      log(`   ${LOAD_RUNS} loads each of the app and the bare page`);
-      const loads = await measureLoads(browser, server.origin);
-      figures.push(...loads.figures);
-      Object.assign(details, loads.details);
-      log('   year and filter changes, real events');
-      const real = await measureChanges(browser, server.origin, 'real', realRecompute[0]);
-      log(`   year and filter changes, ${SYNTHETIC_EVENTS.toLocaleString('en')} synthetic events`);
-      const scaled = await measureChanges(
-        browser,
-        server.origin,
-        'synthetic',
-        syntheticRecompute[0],
-        JSON.stringify(synthetic),
-      );
-      figures.push(...real.figures, ...scaled.figures);
-      Object.assign(details, real.details, scaled.details);
-      notes.push(
-        `browser: ${LOAD_RUNS} cold loads per page (fresh context each), ${INTERACTION_RUNS} changes per kind after ${INTERACTION_WARMUP} warm-ups; synthetic events reach the app by answering its events.json request with the synthetic table (no app hook)`,
-        'hooks that would help: a probe timestamp per idle (`window.__atlas.idleAt`), the time of the last dashboard recompute (`window.__atlas.lastUpdateMs`) to separate it from DOM work, and a way to hand the app another event table without intercepting its request',
-      );
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  }
+  // The import file is written once, read by Node and by the browser, and removed whatever happens.
+  const importDir = mkdtempSync(join(tmpdir(), 'atlas-bench-import-'));
+  try {
+    log('1. event → district assignment');
+    const assignment = measureAssignment(await loadAssignmentInputs(rawDir, districts, events));
+    figures.push(...assignment.figures);
+    notes.push(...assignment.notes);
 
-  log('4. corridor exposure');
-  const places = readJsonFile<FeatureCollection<GeoJSON.Point, { id: string; kind: string }>>(
-    join(REPO, 'data', 'places.geojson'),
-  );
-  const corridorPoints = places.features
-    .filter((f) => ['seaport', 'border-crossing', 'dry-port'].includes(f.properties.kind))
-    .map((f) => ({
-      id: f.properties.id,
-      lon: f.geometry.coordinates[0] ?? NaN,
-      lat: f.geometry.coordinates[1] ?? NaN,
-    }));
-  figures.push(
-    ...(await measureExposure(
-      REPO,
-      [
-        { name: 'real', table: events },
-        { name: 'synthetic', table: synthetic, sourceRow },
-      ],
-      { districtIds: geography.districtUnits.map((u) => u.id), provinceIds: geography.provinceIds },
-      corridorPoints,
-    )),
-  );
+    log('2. choropleth recompute');
+    const geography = geographyOf(districts as never, provinces);
+    const { table: synthetic, sourceRow } = synthesizeEventsWithSources(events, SYNTHETIC_EVENTS);
+    const realRecompute = measureRecompute(events, geography, 'real');
+    const syntheticRecompute = measureRecompute(synthetic, geography, 'synthetic');
+    figures.push(...realRecompute, ...syntheticRecompute);
+    notes.push(
+      `synthetic: ${SYNTHETIC_EVENTS.toLocaleString('en')} events resampled from the real table (seeded), years ±2, 10% of categories reassigned`,
+    );
+
+    log(`5a. writing a ${IMPORT_TARGET_BYTES / 2 ** 20} MiB CSV and importing it in Node`);
+    const importCsv = await writeSyntheticCsv(join(importDir, 'events.csv'), IMPORT_TARGET_BYTES);
+    const nodeImport = await measureNodeImport(importCsv, districts);
+    const importFigures: Figure[] = [...nodeImport.figures];
+    notes.push(...nodeImport.notes);
+    Object.assign(details, nodeImport.details);
+
+    if (!values['no-browser']) {
+      log('3. browser: building the app and the bare page');
+      await buildApp(REPO, join(RESULTS, 'app'));
+      await buildBarePage(join(RESULTS, 'bare'));
+      const server = await serveStatic(RESULTS);
+      const browser = await launch();
+      chromium = browser.version();
+      try {
+        log(`   ${LOAD_RUNS} loads each of the app and the bare page`);
+        const loads = await measureLoads(browser, server.origin);
+        figures.push(...loads.figures);
+        Object.assign(details, loads.details);
+        log('   year and filter changes, real events');
+        const real = await measureChanges(browser, server.origin, 'real', realRecompute[0]);
+        log(`   year and filter changes, ${SYNTHETIC_EVENTS.toLocaleString('en')} synthetic events`);
+        const scaled = await measureChanges(
+          browser,
+          server.origin,
+          'synthetic',
+          syntheticRecompute[0],
+          JSON.stringify(synthetic),
+        );
+        figures.push(...real.figures, ...scaled.figures);
+        Object.assign(details, real.details, scaled.details);
+        log(`5b. ${IMPORT_BROWSER_RUNS} imports of the same file through the app's file input`);
+        const importRuns = await measureImportsInBrowser(browser, server.origin, importCsv);
+        importFigures.push(...browserImportFigures(importRuns, importCsv, nodeImport.figures[0]));
+        details['import.browser'] = importRuns;
+        notes.push(
+          `browser: ${LOAD_RUNS} cold loads per page (fresh context each), ${INTERACTION_RUNS} changes per kind after ${INTERACTION_WARMUP} warm-ups; synthetic events reach the app by answering its events.json request with the synthetic table (no app hook)`,
+          'hooks that would help: a probe timestamp per idle (`window.__atlas.idleAt`), the time of the last dashboard recompute (`window.__atlas.lastUpdateMs`) to separate it from DOM work, and a way to hand the app another event table without intercepting its request',
+        );
+        notes.push(
+          `import in the app: ${IMPORT_BROWSER_RUNS} runs, each in a fresh context after a cold load; the file goes in through Playwright's setInputFiles; a wrapped Worker counts the import worker's messages and times the decoding of its last; a Chromium trace between page marks gives every main-thread task`,
+        );
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    }
+
+    log('4. corridor exposure');
+    const places = readJsonFile<FeatureCollection<GeoJSON.Point, { id: string; kind: string }>>(
+      join(REPO, 'data', 'places.geojson'),
+    );
+    const corridorPoints = places.features
+      .filter((f) => ['seaport', 'border-crossing', 'dry-port'].includes(f.properties.kind))
+      .map((f) => ({
+        id: f.properties.id,
+        lon: f.geometry.coordinates[0] ?? NaN,
+        lat: f.geometry.coordinates[1] ?? NaN,
+      }));
+    figures.push(
+      ...(await measureExposure(
+        REPO,
+        [
+          { name: 'real', table: events },
+          { name: 'synthetic', table: synthetic, sourceRow },
+        ],
+        { districtIds: geography.districtUnits.map((u) => u.id), provinceIds: geography.provinceIds },
+        corridorPoints,
+      )),
+    );
+
+    figures.push(...importFigures);
+  } finally {
+    rmSync(importDir, { recursive: true, force: true });
+  }
 
   const report: BenchReport = {
     startedAt: new Date(started).toISOString(),
