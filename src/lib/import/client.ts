@@ -1,7 +1,9 @@
 /**
- * The page's side of an import: starts the worker, relays its progress, and settles with the result.
+ * The page's side of an import: starts the worker, relays its progress, gathers the result's slices
+ * and settles with the whole result.
  * The file is read by the worker from the user's disk and never uploaded.
  */
+import { ResultAssembler } from './result-transfer.ts';
 import type { ImportProgress, ImportResult, WorkerMessage, WorkerRequest } from './types.ts';
 
 export interface ImportHandle {
@@ -40,6 +42,7 @@ export function importFile(
 ): ImportHandle {
   const worker = createWorker();
   let settled = false;
+  let assembler: ResultAssembler | null = null;
   let rejectResult: (reason: unknown) => void = () => {};
   const result = new Promise<ImportResult>((resolve, reject) => {
     rejectResult = reject;
@@ -50,15 +53,27 @@ export function importFile(
     worker.onmessage = (event) => {
       if (settled) return;
       const message = event.data;
-      if (message.type === 'progress') {
-        onProgress({ bytes: message.bytes, totalBytes: message.totalBytes, rows: message.rows });
-      } else if (message.type === 'done') {
+      try {
+        if (message.type === 'progress') {
+          onProgress({ bytes: message.bytes, totalBytes: message.totalBytes, rows: message.rows });
+        } else if (message.type === 'begin') {
+          assembler = new ResultAssembler(message.count);
+        } else if (message.type === 'slice') {
+          if (!assembler) throw new Error('import result: a slice came before its start');
+          assembler.add(message.start, message.columns, message.details);
+        } else if (message.type === 'done') {
+          if (!assembler) throw new Error('import result: the end came before its start');
+          const { type: _type, ...tail } = message;
+          const importResult = assembler.finish(tail);
+          settle();
+          resolve(importResult);
+        } else {
+          settle();
+          reject(new Error(message.message));
+        }
+      } catch (error) {
         settle();
-        const { type: _type, ...importResult } = message;
-        resolve(importResult);
-      } else {
-        settle();
-        reject(new Error(message.message));
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     };
     worker.onerror = (event) => {

@@ -2,6 +2,8 @@
 import Papa from 'papaparse';
 import type { DistrictCollection } from '../../../geo/attacks/types.ts';
 import { createPlacer } from './placement.ts';
+import { importCsvChunks } from './run.ts';
+import type { ImportResult } from './types.ts';
 
 function square(id: string, province: string, west: number, south: number) {
   return {
@@ -94,4 +96,34 @@ export function csvOf(
 export async function* bytePieces(text: string, size: number): AsyncGenerator<Uint8Array> {
   const bytes = new TextEncoder().encode(text);
   for (let i = 0; i < bytes.length; i += size) yield bytes.slice(i, i + size);
+}
+
+/**
+ * A finished import of `count` rows of every kind: in a district, just outside one (snapped),
+ * province only, outside Pakistan; plus one invalid row, so errors are not empty.
+ */
+export async function importedFixture(count: number): Promise<ImportResult> {
+  const rows = Array.from({ length: count }, (_, i) =>
+    fixtureRow({
+      id: String(1000 + i),
+      date_start: `2014-06-${String(1 + (i % 28)).padStart(2, '0')}`,
+      source_headline: `Headline ${i}`,
+      side_b: i % 5 === 0 ? 'Someone unknown' : 'TTP',
+      dyad_name: i % 5 === 0 ? 'Government of Pakistan - Someone unknown' : 'Government of Pakistan - TTP',
+      where_prec: i % 7 === 0 ? '4' : '1',
+      longitude: i % 3 === 0 ? '60.5' : i % 3 === 1 ? '72.02' : '70.5',
+      best: String(i % 4),
+      low: String(i % 4),
+      high: String(i % 4),
+    }),
+  );
+  rows.push(fixtureRow({ id: '99999', year: 'not a year' }));
+  const text = csvOf(rows);
+  const bytes = new TextEncoder().encode(text);
+  return importCsvChunks(bytePieces(text, 4096), {
+    fileName: 'mine.csv',
+    totalBytes: bytes.length,
+    place,
+    onProgress: () => {},
+  });
 }

@@ -1,18 +1,19 @@
 /// <reference lib="webworker" />
 /**
  * Reads a user's event file off the main thread: loads and indexes the districts, streams the file
- * through the checks, posts progress, and posts the finished table. Nothing leaves the device.
+ * through the checks, posts progress, and posts the finished table in slices. Nothing leaves the device.
  */
 import type { DistrictCollection } from '../../../geo/attacks/types.ts';
 import { districtSchema, validateFeatureCollection } from '../data/validate.ts';
 import { createPlacer } from './placement.ts';
+import { resultMessages } from './result-transfer.ts';
 import { importBlob } from './run.ts';
 import type { WorkerMessage, WorkerRequest } from './types.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-function post(message: WorkerMessage): void {
-  scope.postMessage(message);
+function post(message: WorkerMessage, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
 }
 
 async function loadDistricts(url: string): Promise<DistrictCollection> {
@@ -36,7 +37,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       place,
       onProgress: (progress) => post({ type: 'progress', ...progress }),
     });
-    post({ type: 'done', ...result });
+    for (const { message, transfer } of resultMessages(result)) post(message, transfer);
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

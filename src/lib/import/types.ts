@@ -108,8 +108,31 @@ export interface StartRequest {
 
 export type WorkerRequest = StartRequest;
 
+/** Columns of the table that are numbers throughout: these travel as transferable Float64Arrays. */
+export type NumericColumnName = 'id' | 'year' | 'category' | 'actor' | 'wherePrec' | 'datePrec' | 'best' | 'low' | 'high' | 'lon' | 'lat';
+export type NumericDetailName = 'sourceRow' | 'typeOfViolence';
+
+/** Rows [start, start + length) of the table's columns, numbers packed into typed arrays. */
+export type ColumnsSlice = { [K in NumericColumnName]: Float64Array } & {
+  [K in Exclude<keyof EventColumns, NumericColumnName>]: EventColumns[K];
+};
+export type DetailsSlice = { [K in NumericDetailName]: Float64Array } & {
+  [K in Exclude<keyof ImportedDetails, NumericDetailName>]: ImportedDetails[K];
+};
+
+/** Everything of an ImportResult but its row arrays, which arrive before it in slices. */
+export type ResultTail = Omit<ImportResult, 'table' | 'details'> & {
+  table: Omit<ImportedEventTable, 'columns'>;
+};
+
+/**
+ * The result travels as `begin`, then `slice`s in row order, then `done`: one message of the whole
+ * table would be decoded on the page's main thread in a single task of several hundred milliseconds.
+ */
 export type WorkerMessage =
   | ({ type: 'progress' } & ImportProgress)
-  | ({ type: 'done' } & ImportResult)
+  | { type: 'begin'; count: number }
+  | { type: 'slice'; start: number; columns: ColumnsSlice; details: DetailsSlice }
+  | ({ type: 'done' } & ResultTail)
   /** something the file cannot be blamed for: the districts failed to load, a bug */
   | { type: 'failed'; message: string };
