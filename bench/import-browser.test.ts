@@ -110,6 +110,8 @@ function run(overrides: Partial<BrowserImportRun> = {}): BrowserImportRun {
     progressMessages: 12,
     firstProgressMs: 400,
     resultDecodeMs: 250,
+    longestResultDecodeMs: 20,
+    resultMessages: 18,
     progressRendered: 13,
     resultText: 'events.csv: 10 valid of 10 rows',
     tasks: {
@@ -138,7 +140,8 @@ describe('browserImportFigures', () => {
     expect(toResult).toMatchObject({ value: 2000, runs: 3, baseline: { value: 1600 }, ratio: 1.25 });
     expect(progress).toMatchObject({ value: 12, runs: 3 });
     expect(longest).toMatchObject({ value: 40, goal: { met: true } });
-    expect(longest?.note).toContain('250 ms decoding');
+    expect(longest?.note).toContain('18 messages');
+    expect(longest?.note).toContain('250 ms decoding in all, the slowest 20 ms');
   });
 
   it('misses the goal when a task is over 50 ms, and leaves the figure empty without a trace', () => {

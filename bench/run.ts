@@ -363,7 +363,7 @@ async function main(): Promise<void> {
           'hooks that would help: a probe timestamp per idle (`window.__atlas.idleAt`), the time of the last dashboard recompute (`window.__atlas.lastUpdateMs`) to separate it from DOM work, and a way to hand the app another event table without intercepting its request',
         );
         notes.push(
-          `import in the app: ${IMPORT_BROWSER_RUNS} runs, each in a fresh context after a cold load; the file goes in through Playwright's setInputFiles; a wrapped Worker counts the import worker's messages and times the decoding of its last; a Chromium trace between page marks gives every main-thread task`,
+          `import in the app: ${IMPORT_BROWSER_RUNS} runs, each in a fresh context after a cold load; the file goes in through Playwright's setInputFiles; a wrapped Worker counts the import worker's messages and times the decoding of each (the result comes in slices); a Chromium trace between page marks gives every main-thread task`,
         );
       } finally {
         await browser.close();

@@ -109,15 +109,25 @@ export interface StartRequest {
 export type WorkerRequest = StartRequest;
 
 /** Columns of the table that are numbers throughout: these travel as transferable Float64Arrays. */
-export type NumericColumnName = 'id' | 'year' | 'category' | 'actor' | 'wherePrec' | 'datePrec' | 'best' | 'low' | 'high' | 'lon' | 'lat';
+export type NumericColumnName =
+  'id' | 'year' | 'category' | 'actor' | 'wherePrec' | 'datePrec' | 'best' | 'low' | 'high' | 'lon' | 'lat';
 export type NumericDetailName = 'sourceRow' | 'typeOfViolence';
 
-/** Rows [start, start + length) of the table's columns, numbers packed into typed arrays. */
+/**
+ * A column of text (or of values that may be null) in a slice: each distinct value once, and per row
+ * the position of its value. Few values repeat as often as dates, districts and dyads do.
+ */
+export interface CodedColumn<T> {
+  values: T[];
+  codes: Uint32Array<ArrayBuffer>;
+}
+
+/** Rows [start, start + length) of the table's columns: numbers in typed arrays, the rest coded. */
 export type ColumnsSlice = { [K in NumericColumnName]: Float64Array } & {
-  [K in Exclude<keyof EventColumns, NumericColumnName>]: EventColumns[K];
+  [K in Exclude<keyof EventColumns, NumericColumnName>]: CodedColumn<EventColumns[K][number]>;
 };
 export type DetailsSlice = { [K in NumericDetailName]: Float64Array } & {
-  [K in Exclude<keyof ImportedDetails, NumericDetailName>]: ImportedDetails[K];
+  [K in Exclude<keyof ImportedDetails, NumericDetailName>]: CodedColumn<ImportedDetails[K][number]>;
 };
 
 /** Everything of an ImportResult but its row arrays, which arrive before it in slices. */
