@@ -3,6 +3,7 @@
  * with years and categories jittered so filters select a realistic but different mix. District and
  * province ids are copied from the resampled row, so the result passes the app's own id checks.
  */
+import { emptyEventColumns } from '../geo/attacks/columns.ts';
 import type { EventColumns, EventTable } from '../geo/attacks/types.ts';
 
 /** mulberry32: a tiny seeded generator, so every run of the bench measures the same data. */
@@ -51,22 +52,7 @@ export function synthesizeEventsWithSources(
     minYear = Math.min(minYear, year);
     maxYear = Math.max(maxYear, year);
   }
-  const columns: EventColumns = {
-    id: [],
-    year: [],
-    date: [],
-    category: [],
-    actor: [],
-    district: [],
-    province: [],
-    wherePrec: [],
-    datePrec: [],
-    best: [],
-    low: [],
-    high: [],
-    lon: [],
-    lat: [],
-  };
+  const columns: EventColumns = emptyEventColumns();
   const sourceRow = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     const row = Math.floor(random() * table.count);

@@ -3,6 +3,7 @@
  * per-event text it loads lazily (`data/event-details.json`).
  */
 import { ACTORS, CATEGORIES, actorIndex, categoryIndex } from './classification.ts';
+import { emptyEventColumns } from './columns.ts';
 import type { EventPlacement } from './assign.ts';
 import type { GedEvent } from './ged.ts';
 import type { EventDetail, EventSource, EventTable } from './types.ts';
@@ -42,22 +43,7 @@ export function buildEventTable(
     categories: CATEGORIES.map((c) => ({ ...c })),
     actors: ACTORS.map((a) => ({ ...a })),
     count: sorted.length,
-    columns: {
-      id: [],
-      year: [],
-      date: [],
-      category: [],
-      actor: [],
-      district: [],
-      province: [],
-      wherePrec: [],
-      datePrec: [],
-      best: [],
-      low: [],
-      high: [],
-      lon: [],
-      lat: [],
-    },
+    columns: emptyEventColumns(),
   };
   const c = table.columns;
   for (const { event, placement } of sorted) {

@@ -2,6 +2,7 @@
  * Builds the columnar event table row by row as records stream in, so a large file is never held
  * whole: each row is checked, classified and placed as it arrives, and only the table grows.
  */
+import { emptyEventColumns } from '../../../geo/attacks/columns.ts';
 import type { EventSource } from '../../../geo/attacks/types.ts';
 import { IMPORT_ACTORS, IMPORT_CATEGORIES, classifyImported } from './categories.ts';
 import { placementKind, type Placer } from './placement.ts';
@@ -47,26 +48,7 @@ interface Columns {
   lat: number[];
 }
 
-function emptyColumns(): Columns {
-  return {
-    id: [],
-    year: [],
-    date: [],
-    category: [],
-    actor: [],
-    district: [],
-    province: [],
-    wherePrec: [],
-    datePrec: [],
-    best: [],
-    low: [],
-    high: [],
-    lon: [],
-    lat: [],
-  };
-}
-
-function emptyDetails(): ImportedDetails {
+export function emptyDetails(): ImportedDetails {
   return {
     sourceRow: [],
     typeOfViolence: [],
@@ -90,7 +72,7 @@ export class ImportAccumulator {
   private fatal: ImportError | null = null;
   private firstDataRow = true;
   private droppedHxlRow = false;
-  private readonly columns = emptyColumns();
+  private readonly columns = emptyEventColumns();
   private readonly details = emptyDetails();
   private readonly seenIds = new Map<number, number>();
   private readonly errors: ImportError[] = [];

@@ -7,6 +7,8 @@
  * copies (and the garbage collection they set off). Both become again the plain arrays the rest of
  * the app expects.
  */
+import { emptyEventColumns } from '../../../geo/attacks/columns.ts';
+import { emptyDetails } from './accumulator.ts';
 import type { EventColumns } from '../../../geo/attacks/types.ts';
 import type {
   CodedColumn,
@@ -125,38 +127,6 @@ export function* resultMessages(
 // Grown by push, slice after slice: arrays allocated at the announced length and filled in place
 // cost the page one task of ~60 ms just to allocate and fill them (23 arrays of ~250,000 rows), where
 // push spreads the growth over the slices and keeps the arrays packed.
-function emptyColumns(): EventColumns {
-  return {
-    id: [],
-    year: [],
-    date: [],
-    category: [],
-    actor: [],
-    district: [],
-    province: [],
-    wherePrec: [],
-    datePrec: [],
-    best: [],
-    low: [],
-    high: [],
-    lon: [],
-    lat: [],
-  };
-}
-
-function emptyDetails(): ImportedDetails {
-  return {
-    sourceRow: [],
-    typeOfViolence: [],
-    dyad: [],
-    sideA: [],
-    sideB: [],
-    headline: [],
-    where: [],
-    dateEnd: [],
-    snappedKm: [],
-  };
-}
 
 function append(target: number[], values: Float64Array): void {
   for (let i = 0; i < values.length; i++) target.push(values[i] as number);
@@ -175,7 +145,7 @@ function appendDecoded<T>(target: T[], column: CodedColumn<T>, name: string): vo
 
 /** Rebuilds on the page the ImportResult that `resultMessages` took apart in the worker. */
 export class ResultAssembler {
-  private readonly columns = emptyColumns();
+  private readonly columns = emptyEventColumns();
   private readonly details = emptyDetails();
   private filled = 0;
 
