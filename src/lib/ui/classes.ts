@@ -58,6 +58,33 @@ function classIndex(lows: readonly number[], value: number): number {
   return index;
 }
 
+/** Counts the values in each class and wraps the classes with their lookups; index -1 is the zero class. */
+function tally(
+  values: readonly number[],
+  classes: DataClass[],
+  classOf: (value: number) => number,
+  zeroColour: string,
+  zeroLabel: string,
+): Classification {
+  let zeroCount = 0;
+  for (const value of values) {
+    const index = classOf(value);
+    if (index < 0) zeroCount += 1;
+    else (classes[index] as DataClass).count += 1;
+  }
+  return {
+    classes,
+    zeroCount,
+    zeroColour,
+    zeroLabel,
+    classOf,
+    colourOf: (value) => {
+      const index = classOf(value);
+      return index < 0 ? zeroColour : (classes[index] as DataClass).colour;
+    },
+  };
+}
+
 export function palette(k: number): string[] {
   const size = Math.min(9, Math.max(3, k));
   const scheme = YL_OR_RD[size] as readonly string[];
@@ -81,23 +108,7 @@ export function classify(values: number[], method: ClassMethod, k = 5): Classifi
     count: 0,
   }));
   const classOf = (value: number): number => (value > 0 ? classIndex(lows, value) : -1);
-  let zeroCount = 0;
-  for (const value of values) {
-    const index = classOf(value);
-    if (index < 0) zeroCount += 1;
-    else (classes[index] as DataClass).count += 1;
-  }
-  return {
-    classes,
-    zeroCount,
-    zeroColour: ZERO_COLOUR,
-    zeroLabel: '0',
-    classOf,
-    colourOf: (value) => {
-      const index = classOf(value);
-      return index < 0 ? ZERO_COLOUR : (classes[index] as DataClass).colour;
-    },
-  };
+  return tally(values, classes, classOf, ZERO_COLOUR, '0');
 }
 
 export const NO_CHANGE_COLOUR = '#f7f7f7';
@@ -142,21 +153,5 @@ export function classifyDiverging(values: number[], method: ClassMethod, perSide
     if (value > 0) return down.length + classIndex(upLows, value);
     return down.length - 1 - classIndex(downLows, -value);
   };
-  let zeroCount = 0;
-  for (const value of finite) {
-    const index = classOf(value);
-    if (index < 0) zeroCount += 1;
-    else (classes[index] as DataClass).count += 1;
-  }
-  return {
-    classes,
-    zeroCount,
-    zeroColour: NO_CHANGE_COLOUR,
-    zeroLabel: 'no change',
-    classOf,
-    colourOf: (value) => {
-      const index = classOf(value);
-      return index < 0 ? NO_CHANGE_COLOUR : (classes[index] as DataClass).colour;
-    },
-  };
+  return tally(finite, classes, classOf, NO_CHANGE_COLOUR, 'no change');
 }
