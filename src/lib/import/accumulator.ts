@@ -3,6 +3,7 @@
  * whole: each row is checked, classified and placed as it arrives, and only the table grows.
  */
 import { emptyEventColumns } from '../../../geo/attacks/columns.ts';
+import type { EventColumns } from '../../../geo/attacks/types.ts';
 import type { EventSource } from '../../../geo/attacks/types.ts';
 import { IMPORT_ACTORS, IMPORT_CATEGORIES, classifyImported } from './categories.ts';
 import { placementKind, type Placer } from './placement.ts';
@@ -29,23 +30,6 @@ export function userSource(fileName: string): EventSource {
 /** ~11 m, as in the shipped table: finer than any GED location. */
 function roundCoordinate(value: number): number {
   return Math.round(value * 1e4) / 1e4;
-}
-
-interface Columns {
-  id: number[];
-  year: number[];
-  date: string[];
-  category: number[];
-  actor: number[];
-  district: (string | null)[];
-  province: (string | null)[];
-  wherePrec: number[];
-  datePrec: number[];
-  best: number[];
-  low: number[];
-  high: number[];
-  lon: number[];
-  lat: number[];
 }
 
 export function emptyDetails(): ImportedDetails {
@@ -237,7 +221,7 @@ export class ImportAccumulator {
     });
     const columns = Object.fromEntries(
       Object.entries(c).map(([name, values]) => [name, reorder(values as unknown[], order)]),
-    ) as unknown as Columns;
+    ) as unknown as EventColumns;
     const details = Object.fromEntries(
       Object.entries(this.details).map(([name, values]) => [name, reorder(values as unknown[], order)]),
     ) as unknown as ImportedDetails;

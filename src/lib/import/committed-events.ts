@@ -1,6 +1,7 @@
 /** The committed events of `data/`, written back out as UCDP GED rows: for tests and timing only (Node). */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { HEADER } from './fixtures.ts';
 import type { DistrictCollection, EventDetail, EventTable } from '../../../geo/attacks/types.ts';
 
 export function readData<T>(name: string): T {
@@ -11,25 +12,8 @@ export const events = readData<EventTable>('events.json');
 export const details = readData<Record<string, EventDetail>>('event-details.json');
 export const districts = readData<DistrictCollection>('districts.geojson');
 
-export const COLUMNS = [
-  'id',
-  'year',
-  'type_of_violence',
-  'dyad_name',
-  'side_a',
-  'side_b',
-  'source_headline',
-  'where_prec',
-  'where_description',
-  'latitude',
-  'longitude',
-  'date_prec',
-  'date_start',
-  'date_end',
-  'best',
-  'high',
-  'low',
-];
+/** The UCDP columns the importer reads, in GED order: the same header the fixtures use. */
+export const COLUMNS = HEADER;
 
 /** The committed rows at `indices` as GED 22.1 writes them, HXL tag row included. */
 export function committedRows(indices: readonly number[], idOffset = 0): string[][] {
