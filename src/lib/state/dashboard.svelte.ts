@@ -21,7 +21,7 @@ import {
   type Choropleth,
   type UnitInfo,
 } from '../ui/choropleth';
-import { formatCount, formatRate } from '../ui/format';
+import { formatCount, formatRate, formatValue } from '../ui/format';
 import { app } from './app.svelte';
 import { EVENT_YEAR_MAX, type Level } from './url';
 
@@ -228,7 +228,7 @@ export function describeUnit(level: Level, id: string): { label: string; value: 
   const rows: { label: string; value: string }[] = [];
   const measure = metric === 'deaths' ? 'Deaths' : dashboard.mode === 'published' ? 'Attacks' : 'Events';
   if (unit.before !== undefined) {
-    const per = rate === 'count' ? formatCount : formatRate;
+    const per = formatValue(rate, true);
     const show = (v: number | null | undefined) => (v === null || v === undefined ? 'no figure' : per(v));
     const [bFrom, bTo] = dashboard.compareYears ?? [0, 0];
     rows.push({ label: `Per year ${bFrom === bTo ? bFrom : `${bFrom}–${bTo}`}`, value: show(unit.before) });

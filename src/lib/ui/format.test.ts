@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatKm, formatRate, plural } from './format';
+import { formatCount, formatKm, formatRate, formatValue, plural } from './format';
 
 describe('format', () => {
   it('groups thousands', () => expect(formatCount(241499431)).toBe('241,499,431'));
@@ -13,5 +13,11 @@ describe('format', () => {
     expect(formatKm(45.04)).toBe('45 km');
     expect(plural(1, 'event')).toBe('1 event');
     expect(plural(2, 'death')).toBe('2 deaths');
+  });
+
+  it('keeps the fractions of rates and of yearly changes', () => {
+    expect(formatValue('count', false)(1234.4)).toBe('1,234');
+    expect(formatValue('count', true)(0.43)).toBe('0.43');
+    expect(formatValue('per100k', false)(0.0123)).toBe('0.012');
   });
 });

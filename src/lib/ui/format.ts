@@ -20,3 +20,14 @@ export function formatKm(value: number): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
+
+/**
+ * How a choropleth value is written: whole numbers for plain counts; rates and the yearly averages of a
+ * change view are fractional, so they keep their significant digits.
+ */
+export function formatValue(
+  rate: 'count' | 'per100k' | 'per1000km2',
+  change: boolean,
+): (value: number) => string {
+  return rate === 'count' && !change ? formatCount : formatRate;
+}
