@@ -1,22 +1,11 @@
-/** Shapes of the files in `data/`, as the pipeline writes them (see data/SOURCES.md). */
+/** Shapes of the files in `data/`: the pipeline's own property types, as it writes them (see data/SOURCES.md). */
+import type {
+  DistrictProperties,
+  PlaceProperties,
+  ProvinceProperties,
+  RouteSegmentProperties,
+} from '../../../geo/boundaries/types';
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-
-export interface ProvinceProperties {
-  id: string;
-  name: string;
-  areaKm2Published?: number;
-}
-
-export interface DistrictProperties {
-  id: string;
-  name: string;
-  province: string;
-  formerFata: boolean;
-  population2023?: number;
-  areaKm2?: number;
-  areaKm2Geometry?: number;
-  durandKm?: number;
-}
 
 export interface FormerFataProperties {
   id: string;
@@ -43,34 +32,6 @@ export interface NeighbourProperties {
   note?: string;
 }
 
-export type PlaceKind = 'seaport' | 'border-crossing' | 'dry-port' | 'city' | 'capital' | 'town';
-
-export interface PlaceProperties {
-  id: string;
-  name: string;
-  shortName?: string;
-  kind: PlaceKind;
-  country: string;
-  source: string;
-  approximate: boolean;
-  durandKm?: number;
-  label: boolean;
-}
-
-export interface RouteSegmentProperties {
-  id: string;
-  route: string;
-  name: string;
-  ref?: string;
-  corridor: string;
-  from: string;
-  to: string;
-  waypoints: string[];
-  schematic: boolean;
-  source: string;
-  lengthKm: number;
-}
-
 export type Polygonal = Polygon | MultiPolygon;
 
 export interface FirstViewData {
@@ -82,3 +43,5 @@ export interface FirstViewData {
   places: FeatureCollection<Point, PlaceProperties>;
   routes: FeatureCollection<LineString, RouteSegmentProperties>;
 }
+
+export type { DistrictProperties, PlaceKind, PlaceProperties, ProvinceProperties, RouteSegmentProperties } from '../../../geo/boundaries/types';
