@@ -14,7 +14,9 @@ const read = <T>(name: string): T => JSON.parse(readFileSync(join(DATA, name), '
 const events = read<EventTable>('events.json');
 const details = read<Record<string, unknown>>('event-details.json');
 const figures = read<PublishedFigures>('published-figures.json');
-const incidents = read<FeatureCollection<Point, IncidentProperties> & { sample?: string }>('incidents.geojson');
+const incidents = read<FeatureCollection<Point, IncidentProperties> & { sample?: string }>(
+  'incidents.geojson',
+);
 const districtsFile = join(DATA, 'districts.geojson');
 
 describe('data/events.json', () => {
@@ -45,7 +47,10 @@ describe('data/events.json', () => {
 
   // data/districts.geojson comes from the boundaries stage; skipped only while that file does not exist yet.
   it.skipIf(!existsSync(districtsFile))('uses only district ids that exist in data/districts.geojson', () => {
-    const districts = JSON.parse(readFileSync(districtsFile, 'utf8')) as FeatureCollection<null, { id: string }>;
+    const districts = JSON.parse(readFileSync(districtsFile, 'utf8')) as FeatureCollection<
+      null,
+      { id: string }
+    >;
     const ids = new Set(districts.features.map((f) => f.properties.id));
     const unknown = [...new Set(events.columns.district)].filter((d) => d !== null && !ids.has(d));
     expect(unknown).toEqual([]);

@@ -4,10 +4,18 @@ import { join } from 'node:path';
 import { area, bbox, booleanValid, intersect, length, nearestPointOnLine, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { DistrictProperties, DurandLineProperties, FormerFataProperties, PlaceProperties, ProvinceProperties, RouteSegmentProperties } from '../../geo/boundaries/types.ts';
+import type {
+  DistrictProperties,
+  DurandLineProperties,
+  FormerFataProperties,
+  PlaceProperties,
+  ProvinceProperties,
+  RouteSegmentProperties,
+} from '../../geo/boundaries/types.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
-const load = <G extends Geometry, P>(name: string): FeatureCollection<G, P> => JSON.parse(readFileSync(join(DATA, name), 'utf8')) as FeatureCollection<G, P>;
+const load = <G extends Geometry, P>(name: string): FeatureCollection<G, P> =>
+  JSON.parse(readFileSync(join(DATA, name), 'utf8')) as FeatureCollection<G, P>;
 
 const districts = load<Polygon | MultiPolygon, DistrictProperties>('districts.geojson');
 const provinces = load<Polygon | MultiPolygon, ProvinceProperties>('provinces.geojson');
@@ -24,18 +32,25 @@ describe('districts and provinces', () => {
     expect(districts.features).toHaveLength(156);
     const withCensus = districts.features.filter((f) => f.properties.population2023 !== undefined);
     expect(withCensus).toHaveLength(136);
-    for (const f of districts.features.filter((d) => d.properties.province === 'PK-JK' || d.properties.province === 'PK-GB')) {
+    for (const f of districts.features.filter(
+      (d) => d.properties.province === 'PK-JK' || d.properties.province === 'PK-GB',
+    )) {
       expect(f.properties).not.toHaveProperty('population2023');
       expect(f.properties).not.toHaveProperty('areaKm2');
     }
   });
 
-  it.each(['PK-KP', 'PK-BA', 'PK-PB'])('%s: districts sum within 1 percent of the published province area', (id) => {
-    const province = provinces.features.find((f) => f.properties.id === id)!;
-    const published = province.properties.areaKm2Published!;
-    const sum = districts.features.filter((f) => f.properties.province === id).reduce((s, f) => s + km2(f), 0);
-    expect(Math.abs(sum - published) / published).toBeLessThan(0.01);
-  });
+  it.each(['PK-KP', 'PK-BA', 'PK-PB'])(
+    '%s: districts sum within 1 percent of the published province area',
+    (id) => {
+      const province = provinces.features.find((f) => f.properties.id === id)!;
+      const published = province.properties.areaKm2Published!;
+      const sum = districts.features
+        .filter((f) => f.properties.province === id)
+        .reduce((s, f) => s + km2(f), 0);
+      expect(Math.abs(sum - published) / published).toBeLessThan(0.01);
+    },
+  );
 
   it('the seven former agencies are within 3% of the sum of their published areas', () => {
     const agencies = districts.features.filter((f) => f.properties.formerFata);
@@ -51,9 +66,15 @@ describe('districts and provinces', () => {
       for (let j = i + 1; j < districts.features.length; j++) {
         const [a, b] = [boxes[i]!, boxes[j]!];
         if (a[0] > b[2] || b[0] > a[2] || a[1] > b[3] || b[1] > a[3]) continue;
-        const overlap = intersect({ type: 'FeatureCollection', features: [districts.features[i]!, districts.features[j]!] });
+        const overlap = intersect({
+          type: 'FeatureCollection',
+          features: [districts.features[i]!, districts.features[j]!],
+        });
         const overlapKm2 = overlap === null ? 0 : area(overlap) / 1e6;
-        expect(overlapKm2, `${districts.features[i]!.properties.id} / ${districts.features[j]!.properties.id}`).toBeLessThan(1);
+        expect(
+          overlapKm2,
+          `${districts.features[i]!.properties.id} / ${districts.features[j]!.properties.id}`,
+        ).toBeLessThan(1);
       }
     }
   }, 120_000);
@@ -92,9 +113,12 @@ describe('places and routes', () => {
   it('every route passes through its waypoints where it is schematic, and within the 10 km bypass tolerance where it follows a real road', () => {
     const position = new Map(places.features.map((f) => [f.properties.id, f.geometry]));
     const byRoute = new Map<string, typeof routes.features>();
-    for (const f of routes.features) byRoute.set(f.properties.route, [...(byRoute.get(f.properties.route) ?? []), f]);
+    for (const f of routes.features)
+      byRoute.set(f.properties.route, [...(byRoute.get(f.properties.route) ?? []), f]);
     for (const [route, segments] of byRoute) {
-      const { waypoints, waypointKm } = segments[0]!.properties as RouteSegmentProperties & { waypointKm: number[] };
+      const { waypoints, waypointKm } = segments[0]!.properties as RouteSegmentProperties & {
+        waypointKm: number[];
+      };
       expect(segments).toHaveLength(waypoints.length - 1);
       expect(waypointKm, route).toHaveLength(waypoints.length);
       waypoints.forEach((id, k) => {
@@ -102,7 +126,11 @@ describe('places and routes', () => {
         expect(geometry?.type, id).toBe('Point');
         const adjacent = [segments[k - 1], segments[k]].filter((s) => s !== undefined);
         const nearest = Math.min(
-          ...adjacent.map((s) => nearestPointOnLine(s, point((geometry as { coordinates: number[] }).coordinates)).properties.dist),
+          ...adjacent.map(
+            (s) =>
+              nearestPointOnLine(s, point((geometry as { coordinates: number[] }).coordinates)).properties
+                .dist,
+          ),
         );
         const followsRealRoad = adjacent.every((s) => !s.properties.schematic);
         expect(nearest, `${route} ${id}`).toBeLessThan(followsRealRoad ? 10 : 3);
@@ -110,7 +138,9 @@ describe('places and routes', () => {
       });
       // consecutive segments join without gaps
       for (let i = 1; i < segments.length; i++) {
-        expect(segments[i]!.geometry.coordinates[0], `${route} ${i}`).toEqual(segments[i - 1]!.geometry.coordinates.at(-1));
+        expect(segments[i]!.geometry.coordinates[0], `${route} ${i}`).toEqual(
+          segments[i - 1]!.geometry.coordinates.at(-1),
+        );
       }
     }
   });
@@ -128,7 +158,20 @@ describe('places and routes', () => {
 
   it('has the ports and crossings', () => {
     const ids = new Set(places.features.map((f) => f.properties.id));
-    for (const id of ['port_gwadar', 'port_karachi', 'port_qasim', 'port_chabahar', 'xing_torkham', 'xing_chaman_gate', 'xing_ghulam_khan', 'xing_angoor_adda', 'xing_kharlachi', 'xing_taftan', 'xing_khunjerab', 'xing_milak']) {
+    for (const id of [
+      'port_gwadar',
+      'port_karachi',
+      'port_qasim',
+      'port_chabahar',
+      'xing_torkham',
+      'xing_chaman_gate',
+      'xing_ghulam_khan',
+      'xing_angoor_adda',
+      'xing_kharlachi',
+      'xing_taftan',
+      'xing_khunjerab',
+      'xing_milak',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });

@@ -29,7 +29,8 @@ function requireRaw(path: string): string {
 
 function readData<T>(name: string): T {
   const path = join(ROOT, 'data', name);
-  if (!existsSync(path)) throw new Error(`data/${name} is missing: build it with \`npm run data\` and commit it`);
+  if (!existsSync(path))
+    throw new Error(`data/${name} is missing: build it with \`npm run data\` and commit it`);
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
@@ -90,7 +91,9 @@ describe('committed data/context.json', () => {
     const unknown = context().claims.flatMap((claim) =>
       claim.places.filter((place) => !known.has(place)).map((place) => `${claim.id}: ${place}`),
     );
-    const figures = context().articleFigures.filter((row) => !known.has(row.iso)).map((row) => `${row.id}: ${row.iso}`);
+    const figures = context()
+      .articleFigures.filter((row) => !known.has(row.iso))
+      .map((row) => `${row.id}: ${row.iso}`);
     expect([...unknown, ...figures]).toEqual([]);
   });
 
@@ -104,10 +107,14 @@ describe('committed data/context.json', () => {
   it('links disagreements to claims and to rows of the published figures', () => {
     const { claims, disagreements, articleFigures } = context();
     const claimIds = new Set(claims.map((claim) => claim.id));
-    const csvIds = new Set(publishedFigureIds(parsePublishedFigures(readFileSync(requireRaw(FIGURES_CSV), 'utf8'), FIGURES_CSV)));
+    const csvIds = new Set(
+      publishedFigureIds(parsePublishedFigures(readFileSync(requireRaw(FIGURES_CSV), 'utf8'), FIGURES_CSV)),
+    );
     const unresolved = disagreements.flatMap((d) =>
       d.items
-        .filter((item) => ('claimId' in item ? !claimIds.has(item.claimId) : !csvIds.has(item.publishedFigureId)))
+        .filter((item) =>
+          'claimId' in item ? !claimIds.has(item.claimId) : !csvIds.has(item.publishedFigureId),
+        )
         .map((item) => `${d.id}: ${JSON.stringify(item)}`),
     );
     expect(unresolved).toEqual([]);
@@ -119,7 +126,9 @@ describe('committed data/context.json', () => {
     if (!Array.isArray(figures)) throw new Error('data/published-figures.json has no "figures" array');
     const ids = new Set(figures.map((row) => row.id));
     const missing = context().disagreements.flatMap((d) =>
-      d.items.flatMap((item) => ('publishedFigureId' in item && !ids.has(item.publishedFigureId) ? [item.publishedFigureId] : [])),
+      d.items.flatMap((item) =>
+        'publishedFigureId' in item && !ids.has(item.publishedFigureId) ? [item.publishedFigureId] : [],
+      ),
     );
     expect(missing).toEqual([]);
   });

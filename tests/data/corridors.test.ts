@@ -52,7 +52,9 @@ describe('distance to the Durand Line of known places', () => {
 describe('exposure.json', () => {
   it('was built for this event table and lists every corridor group and route that corridor-lines.geojson draws', () => {
     expect(exposureFile.count).toBe(table.count);
-    expect(Object.keys(exposureFile.corridors).sort()).toEqual(corridorLines.features.map((f) => f.properties.id).sort());
+    expect(Object.keys(exposureFile.corridors).sort()).toEqual(
+      corridorLines.features.map((f) => f.properties.id).sort(),
+    );
     const chabahar = corridorLines.features.find((f) => f.properties.id === 'chabahar')!;
     expect(chabahar.geometry.coordinates).toEqual([]);
     expect(index.corridors.get('chabahar')!.rows.length).toBe(0);
@@ -84,7 +86,8 @@ describe('exposure.json', () => {
       const km = 50;
       const feature = corridorLines.features.find((f) => f.properties.id === corridorId)!;
       const parts = feature.geometry.coordinates.map(
-        (coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } }) as const,
+        (coordinates) =>
+          ({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } }) as const,
       );
       const listed = new Map<number, number>();
       const corridor = index.corridors.get(corridorId)!;
@@ -94,7 +97,9 @@ describe('exposure.json', () => {
       let checked = 0;
       for (let row = 0; row < store.count; row += 11) {
         if (store.wherePrec[row]! > 3) continue;
-        const brute = Math.min(...parts.map((line) => pointToLineDistance([store.lon[row]!, store.lat[row]!], line)));
+        const brute = Math.min(
+          ...parts.map((line) => pointToLineDistance([store.lon[row]!, store.lat[row]!], line)),
+        );
         // stored distances are rounded to 0.1 km: an event on the edge may fall either side
         if (Math.abs(brute - km) < 0.15) continue;
         checked += 1;

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationDate, indexContext, parseContext } from './context';
 
-const committed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/context.json'), 'utf8'));
+const committed = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../data/context.json'), 'utf8'),
+);
 
 describe('cited context in the app', () => {
   it('parses the committed file and indexes claims by place', () => {
@@ -31,7 +33,9 @@ describe('cited context in the app', () => {
   });
 
   it('says when a date is approximate', () => {
-    expect(citationDate({ date: '2023-11', dateApproximate: true } as never)).toBe('2023-11 (date approximate)');
+    expect(citationDate({ date: '2023-11', dateApproximate: true } as never)).toBe(
+      '2023-11 (date approximate)',
+    );
     expect(citationDate({ date: null, dateApproximate: true } as never)).toBe('undated');
   });
 });

@@ -31,9 +31,7 @@ const contextSchema = v.object({
       period: periodSchema,
       topic: v.string(),
       stance: v.picklist(['fact', 'article-view']),
-      figures: v.optional(
-        v.array(v.looseObject({ value: v.number(), unit: v.string(), what: v.string() })),
-      ),
+      figures: v.optional(v.array(v.looseObject({ value: v.number(), unit: v.string(), what: v.string() }))),
     }),
   ),
   disagreements: v.array(
@@ -41,7 +39,9 @@ const contextSchema = v.object({
       id: v.string(),
       topic: v.string(),
       what: v.string(),
-      items: v.array(v.union([v.object({ claimId: v.string() }), v.object({ publishedFigureId: v.string() })])),
+      items: v.array(
+        v.union([v.object({ claimId: v.string() }), v.object({ publishedFigureId: v.string() })]),
+      ),
       note: v.string(),
     }),
   ),
@@ -78,7 +78,12 @@ export function indexContext(document: ContextDocument): ContextIndex {
   const topics = new Map(document.topics.map((t) => [t.id, t.label]));
   for (const claim of document.claims) {
     if (!sources.has(claim.sourceId)) {
-      throw new DataError('data/context.json', `claim ${claim.id}`, 'sourceId', `unknown source "${claim.sourceId}"`);
+      throw new DataError(
+        'data/context.json',
+        `claim ${claim.id}`,
+        'sourceId',
+        `unknown source "${claim.sourceId}"`,
+      );
     }
   }
   return {
@@ -88,7 +93,9 @@ export function indexContext(document: ContextDocument): ContextIndex {
     claim: (id) => claims.get(id),
     disagreementsFor: (ids) => {
       const wanted = new Set(ids);
-      return document.disagreements.filter((d) => d.items.some((item) => 'claimId' in item && wanted.has(item.claimId)));
+      return document.disagreements.filter((d) =>
+        d.items.some((item) => 'claimId' in item && wanted.has(item.claimId)),
+      );
     },
     topicLabel: (id) => topics.get(id) ?? id,
   };
@@ -99,7 +106,12 @@ export function parseContext(json: unknown): ContextDocument {
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue.path?.map((p) => String(p.key)) ?? [];
-    throw new DataError('data/context.json', path.slice(0, 2).join(' ') || 'top level', path.slice(2).join('.') || '-', issue.message);
+    throw new DataError(
+      'data/context.json',
+      path.slice(0, 2).join(' ') || 'top level',
+      path.slice(2).join('.') || '-',
+      issue.message,
+    );
   }
   return result.output;
 }

@@ -3,7 +3,9 @@ import type { EventTable } from '../../../geo/attacks/types';
 import { aggregateEvents } from '../../../geo/attacks/aggregate';
 import { aggregate, buildEventStore, deadliest, maskOf, yearlySeries } from './events';
 
-function table(rows: { year: number; cat: number; actor: number; d: string | null; p: string | null; best: number }[]): EventTable {
+function table(
+  rows: { year: number; cat: number; actor: number; d: string | null; p: string | null; best: number }[],
+): EventTable {
   return {
     schema: 1,
     source: { id: 't', name: 't', version: '1', licence: 'x', citation: 'x' },
@@ -48,7 +50,10 @@ const provinces = ['PK-KP', 'PK-BA'];
 
 describe('event store', () => {
   const store = buildEventStore(fixture, districts, provinces);
-  const all = { categoryMask: maskOf(store.categories, ['militant', 'loc']), actorMask: maskOf(store.actors, ['ttp', 'other']) };
+  const all = {
+    categoryMask: maskOf(store.categories, ['militant', 'loc']),
+    actorMask: maskOf(store.actors, ['ttp', 'other']),
+  };
 
   it('aggregates by district, province and nation for a filter', () => {
     const totals = aggregate(store, { from: 2010, to: 2012, ...all });
@@ -87,11 +92,15 @@ describe('event store', () => {
     expect(series.events[series.years.indexOf(2012)]).toBe(1);
     const national = yearlySeries(store, all, { level: 'national' });
     expect(national.deaths.reduce((a, b) => a + b, 0)).toBe(27);
-    expect(deadliest(store, { from: 1989, to: 2021, ...all }, { level: 'province', index: 1 }, 5)).toEqual([5, 1]);
+    expect(deadliest(store, { from: 1989, to: 2021, ...all }, { level: 'province', index: 1 }, 5)).toEqual([
+      5, 1,
+    ]);
   });
 
   it('refuses an unknown district id naming the row', () => {
     const bad = table([{ year: 2010, cat: 0, actor: 0, d: 'atlantis', p: 'PK-KP', best: 1 }]);
-    expect(() => buildEventStore(bad, districts, provinces)).toThrowError(/data\/events\.json: row 0, field "district"/);
+    expect(() => buildEventStore(bad, districts, provinces)).toThrowError(
+      /data\/events\.json: row 0, field "district"/,
+    );
   });
 });

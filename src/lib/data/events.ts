@@ -90,10 +90,13 @@ export function buildEventStore(
     const deaths = columns.best[i] as number;
     const category = columns.category[i] as number;
     const actor = columns.actor[i] as number;
-    if (!Number.isInteger(year) || year < 1946 || year > 2100) throw new DataError(FILE, `row ${i}`, 'year', String(year));
+    if (!Number.isInteger(year) || year < 1946 || year > 2100)
+      throw new DataError(FILE, `row ${i}`, 'year', String(year));
     if (!(deaths >= 0)) throw new DataError(FILE, `row ${i}`, 'best', String(deaths));
-    if (!(category >= 0 && category < table.categories.length)) throw new DataError(FILE, `row ${i}`, 'category', String(category));
-    if (!(actor >= 0 && actor < table.actors.length)) throw new DataError(FILE, `row ${i}`, 'actor', String(actor));
+    if (!(category >= 0 && category < table.categories.length))
+      throw new DataError(FILE, `row ${i}`, 'category', String(category));
+    if (!(actor >= 0 && actor < table.actors.length))
+      throw new DataError(FILE, `row ${i}`, 'actor', String(actor));
     const district = columns.district[i] ?? null;
     const province = columns.province[i] ?? null;
     const d = district === null ? -1 : (districtIndex.get(district) ?? -2);
@@ -133,7 +136,11 @@ export function emptyTotals(store: EventStore): UnitTotals {
 }
 
 /** Totals by district, province and for the whole country; reuses `out` to spare the garbage collector. */
-export function aggregate(store: EventStore, filter: EventFilter, out: UnitTotals = emptyTotals(store)): UnitTotals {
+export function aggregate(
+  store: EventStore,
+  filter: EventFilter,
+  out: UnitTotals = emptyTotals(store),
+): UnitTotals {
   out.districtEvents.fill(0);
   out.districtDeaths.fill(0);
   out.provinceEvents.fill(0);
@@ -187,7 +194,11 @@ export interface YearlySeries {
 }
 
 /** Events and deaths per year for one unit (or the country), over every year the data covers. */
-export function yearlySeries(store: EventStore, filter: Omit<EventFilter, 'from' | 'to'>, unit: Unit): YearlySeries {
+export function yearlySeries(
+  store: EventStore,
+  filter: Omit<EventFilter, 'from' | 'to'>,
+  unit: Unit,
+): YearlySeries {
   const first = store.minYear;
   const length = Math.max(0, store.maxYear - first + 1);
   const events = new Array<number>(length).fill(0);

@@ -47,14 +47,24 @@ export async function loadFirstView(): Promise<FirstViewData> {
     loadCollection('data/provinces.geojson', provincesUrl, provinceSchema, polygonal),
     loadCollection('data/districts.geojson', districtsUrl, districtSchema, polygonal),
     loadCollection('data/former-fata.geojson', formerFataUrl, formerFataSchema, polygonal),
-    loadCollection('data/durand-line.geojson', durandLineUrl, durandLineSchema, ['LineString', 'MultiLineString']),
+    loadCollection('data/durand-line.geojson', durandLineUrl, durandLineSchema, [
+      'LineString',
+      'MultiLineString',
+    ]),
     loadCollection('data/neighbours.geojson', neighboursUrl, neighbourSchema),
     loadCollection('data/places.geojson', placesUrl, placeSchema, ['Point']),
     loadCollection('data/routes.geojson', routesUrl, routeSegmentSchema, ['LineString', 'MultiLineString']),
   ]);
-  return { provinces, districts, formerFata, durandLine, neighbours, places, routes } as unknown as FirstViewData;
+  return {
+    provinces,
+    districts,
+    formerFata,
+    durandLine,
+    neighbours,
+    places,
+    routes,
+  } as unknown as FirstViewData;
 }
-
 
 /** Events load after the first paint; the store checks every row against the district and province ids. */
 /** Starts the events download at once; the store is built when the district ids are known. */
@@ -69,7 +79,12 @@ export async function loadEvents(
 ): Promise<EventStore> {
   const json = (await download) as EventTable;
   if (json?.schema !== 1 || typeof json.count !== 'number' || typeof json.columns !== 'object') {
-    throw new DataError('data/events.json', 'top level', 'schema', 'expected schema 1 with count and columns');
+    throw new DataError(
+      'data/events.json',
+      'top level',
+      'schema',
+      'expected schema 1 with count and columns',
+    );
   }
   return buildEventStore(json, districtIds, provinceIds);
 }
@@ -81,7 +96,12 @@ export async function loadPublished(): Promise<PublishedFigures> {
     const issue = result.issues[0];
     const path = issue.path?.map((p) => String(p.key)) ?? [];
     const where = path[0] === 'figures' && path[1] !== undefined ? `figure ${path[1]}` : 'top level';
-    throw new DataError('data/published-figures.json', where, path.slice(2).join('.') || path.join('.'), issue.message);
+    throw new DataError(
+      'data/published-figures.json',
+      where,
+      path.slice(2).join('.') || path.join('.'),
+      issue.message,
+    );
   }
   return result.output as unknown as PublishedFigures;
 }

@@ -17,7 +17,15 @@ export type Region =
   | { kind: 'former-fata'; id: string; name: string }
   | { kind: 'durand-line'; id: string; name: string; status: string; lengthKm: number }
   | { kind: 'place'; id: string; name: string; place: PlaceProperties }
-  | { kind: 'route'; id: string; name: string; corridor: string; schematicKm: number; realKm: number; waypoints: string[] }
+  | {
+      kind: 'route';
+      id: string;
+      name: string;
+      corridor: string;
+      schematicKm: number;
+      realKm: number;
+      waypoints: string[];
+    }
   | { kind: 'corridor'; id: string; name: string; routes: string[] }
   | { kind: 'country'; id: string; name: string }
   | { kind: 'sources'; id: string; name: string }
@@ -51,9 +59,18 @@ export function indexRegions(data: FirstViewData): RegionIndex {
   for (const { properties: p } of data.places.features) {
     regions.set(p.id, { kind: 'place', id: p.id, name: p.name, place: p });
   }
-  const routes = new Map<string, { name: string; corridor: string; schematicKm: number; realKm: number; waypoints: string[] }>();
+  const routes = new Map<
+    string,
+    { name: string; corridor: string; schematicKm: number; realKm: number; waypoints: string[] }
+  >();
   for (const { properties: s } of data.routes.features) {
-    const route = routes.get(s.route) ?? { name: s.name, corridor: s.corridor, schematicKm: 0, realKm: 0, waypoints: s.waypoints };
+    const route = routes.get(s.route) ?? {
+      name: s.name,
+      corridor: s.corridor,
+      schematicKm: 0,
+      realKm: 0,
+      waypoints: s.waypoints,
+    };
     if (s.schematic) route.schematicKm += s.lengthKm;
     else route.realKm += s.lengthKm;
     routes.set(s.route, route);
@@ -81,7 +98,9 @@ export function indexRegions(data: FirstViewData): RegionIndex {
   regions.set('PK', { kind: 'country', id: 'PK', name: 'Pakistan' });
   // Neighbouring countries and provinces, for what the cited articles say about them.
   const countryNames = new Map(
-    data.neighbours.features.filter((f) => f.properties.kind === 'country').map((f) => [f.properties.id, f.properties.name]),
+    data.neighbours.features
+      .filter((f) => f.properties.kind === 'country')
+      .map((f) => [f.properties.id, f.properties.name]),
   );
   for (const { properties: n } of data.neighbours.features) {
     if (n.kind !== 'country' && n.kind !== 'province') continue;

@@ -44,4 +44,10 @@ export interface FirstViewData {
   routes: FeatureCollection<LineString, RouteSegmentProperties>;
 }
 
-export type { DistrictProperties, PlaceKind, PlaceProperties, ProvinceProperties, RouteSegmentProperties } from '../../../geo/boundaries/types';
+export type {
+  DistrictProperties,
+  PlaceKind,
+  PlaceProperties,
+  ProvinceProperties,
+  RouteSegmentProperties,
+} from '../../../geo/boundaries/types';

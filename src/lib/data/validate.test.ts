@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { DataError, districtSchema, validateFeatureCollection } from './validate';
 
-const square = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
+const square = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ],
+  ],
+};
 
 describe('validateFeatureCollection', () => {
   it('accepts a well-formed file', () => {
     const fc = {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', geometry: square, properties: { id: 'quetta', name: 'Quetta', province: 'PK-BA', formerFata: false } }],
+      features: [
+        {
+          type: 'Feature',
+          geometry: square,
+          properties: { id: 'quetta', name: 'Quetta', province: 'PK-BA', formerFata: false },
+        },
+      ],
     };
     expect(validateFeatureCollection('districts.geojson', fc, districtSchema).features).toHaveLength(1);
   });
@@ -16,8 +32,16 @@ describe('validateFeatureCollection', () => {
     const fc = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', geometry: square, properties: { id: 'quetta', name: 'Quetta', province: 'PK-BA', formerFata: false } },
-        { type: 'Feature', geometry: square, properties: { id: 'kech', name: 'Kech', province: 'PK-BA', formerFata: 'no' } },
+        {
+          type: 'Feature',
+          geometry: square,
+          properties: { id: 'quetta', name: 'Quetta', province: 'PK-BA', formerFata: false },
+        },
+        {
+          type: 'Feature',
+          geometry: square,
+          properties: { id: 'kech', name: 'Kech', province: 'PK-BA', formerFata: 'no' },
+        },
       ],
     };
     expect(() => validateFeatureCollection('districts.geojson', fc, districtSchema)).toThrowError(
@@ -28,7 +52,11 @@ describe('validateFeatureCollection', () => {
   it('refuses something that is not a FeatureCollection', () => {
     expect(() => validateFeatureCollection('x.geojson', [], districtSchema)).toThrow(DataError);
     expect(() =>
-      validateFeatureCollection('x.geojson', { type: 'FeatureCollection', features: [{ geometry: null, properties: {} }] }, districtSchema),
+      validateFeatureCollection(
+        'x.geojson',
+        { type: 'FeatureCollection', features: [{ geometry: null, properties: {} }] },
+        districtSchema,
+      ),
     ).toThrowError(/feature 0, field "geometry"/);
   });
 });

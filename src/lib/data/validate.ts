@@ -25,7 +25,11 @@ export function validateFeatureCollection<T>(
   schema: v.GenericSchema<unknown, T>,
   geometryTypes: readonly string[] = GEOMETRY_TYPES,
 ): { type: 'FeatureCollection'; features: { type: 'Feature'; geometry: never; properties: T }[] } {
-  if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'FeatureCollection') {
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    (json as { type?: unknown }).type !== 'FeatureCollection'
+  ) {
     throw new DataError(file, 'top level', 'type', 'expected a GeoJSON FeatureCollection');
   }
   const features = (json as { features?: unknown }).features;
@@ -46,7 +50,11 @@ export function validateFeatureCollection<T>(
   return json as ReturnType<typeof validateFeatureCollection<T>>;
 }
 
-export const provinceSchema = v.object({ id: v.string(), name: v.string(), areaKm2Published: v.optional(v.number()) });
+export const provinceSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  areaKm2Published: v.optional(v.number()),
+});
 
 export const districtSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
@@ -96,7 +104,9 @@ export const routeSegmentSchema = v.looseObject({
 const nullableCount = v.nullable(v.pipe(v.number(), v.minValue(0)));
 
 export const publishedFiguresSchema = v.object({
-  organisations: v.array(v.looseObject({ id: v.string(), name: v.string(), counts: v.string(), caveat: v.string() })),
+  organisations: v.array(
+    v.looseObject({ id: v.string(), name: v.string(), counts: v.string(), caveat: v.string() }),
+  ),
   figures: v.array(
     v.looseObject({
       id: v.string(),
@@ -110,7 +120,11 @@ export const publishedFiguresSchema = v.object({
       attacks: nullableCount,
       killed: nullableCount,
       injured: nullableCount,
-      citation: v.looseObject({ url: v.optional(v.string()), outlet: v.optional(v.string()), date: v.optional(v.string()) }),
+      citation: v.looseObject({
+        url: v.optional(v.string()),
+        outlet: v.optional(v.string()),
+        date: v.optional(v.string()),
+      }),
     }),
   ),
 });
