@@ -1,10 +1,13 @@
 /**
  * The one place the app's state lives. Components read it and call its methods; the URL hash
- * mirrors it (read once at start, written on every change).
+ * mirrors it (read at start and on Back/Forward, written on every change).
  */
 import { DEFAULT_PARAMS, parseParams, serializeParams, splitHash, type AppParams, type Overlay } from './url';
 
 export type SelectionKind = 'district' | 'province' | 'region' | 'place' | 'corridor';
+
+/** Changes closer together than this (a dragged slider, Play's steps) make one history entry. */
+const HISTORY_BURST_MS = 1000;
 
 class AppState {
   params = $state<AppParams>({ ...DEFAULT_PARAMS, overlays: [...DEFAULT_PARAMS.overlays] });
@@ -15,18 +18,35 @@ class AppState {
   /** whether the side panel with the selected region is open */
   panelOpen = $state(false);
 
+  /** The next write only tidies the URL it was read from: it must not add a history entry. */
+  #restoring = true;
+  #lastWrite = -Infinity;
+
   readFromUrl(hash: string): void {
     this.params = parseParams(hash);
     this.panelOpen = this.params.region !== null;
+    this.#restoring = true;
   }
 
-  /** Writes the state beside MapLibre's `map=` value without adding a history entry. */
+  /**
+   * Writes the state beside MapLibre's `map=` value (which MapLibre keeps up to date without history
+   * entries). A change made in the app adds a history entry, so Back closes the panel or undoes the
+   * change; a burst of changes is one entry, and a write after reading the URL replaces it.
+   */
   writeToUrl(): void {
     if (typeof window === 'undefined') return;
     const mapValue = splitHash(window.location.hash).get('map');
     const hash = serializeParams(this.params, mapValue);
     const url = window.location.href.replace(/(#.*)?$/, hash);
-    if (url !== window.location.href) window.history.replaceState(window.history.state, '', url);
+    const restoring = this.#restoring;
+    this.#restoring = false;
+    if (url === window.location.href) return;
+    if (restoring) return window.history.replaceState(window.history.state, '', url);
+    const now = performance.now();
+    const burst = now - this.#lastWrite < HISTORY_BURST_MS;
+    this.#lastWrite = now;
+    if (burst) window.history.replaceState(window.history.state, '', url);
+    else window.history.pushState(window.history.state, '', url);
   }
 
   isOn(overlay: Overlay): boolean {
