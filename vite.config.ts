@@ -1,8 +1,40 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    // Installable, and offline after the first visit: Workbox precaches the app and every data/ file.
+    // The app registers the worker itself after the map first settles (src/lib/offline), so nothing is
+    // injected into index.html and the first view does not wait for it.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Frontier Atlas',
+        short_name: 'Frontier Atlas',
+        description:
+          "An offline map dashboard of militant violence along Pakistan's western frontier, with cited context.",
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#fffdf8',
+        theme_color: '#5b3a1e',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,geojson,pbf,svg,webmanifest}'],
+        // event-details.json is about 3 MB; the whole of data/ must be there offline.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first install takes over the open page at once; later builds wait for the user's word.
+        clientsClaim: true,
+      },
+    }),
+  ],
   base: './',
   build: {
     target: 'es2022',

@@ -116,7 +116,9 @@ export async function openToIdle(
   url: string,
   prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // The service worker's precache (after the first idle) would load the whole of data/ into the measured
+  // window; the bare page has none, so both are measured without it.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   if (prepare) await prepare(context);
   // tsx compiles with esbuild's keepNames, which wraps named functions in a `__name` helper that
   // exists only in Node; functions shipped into the page need a stand-in.

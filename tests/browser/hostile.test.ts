@@ -122,7 +122,10 @@ describe('hostile text in every data file', () => {
 
   beforeAll(async () => {
     browser = await launch();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     poisoned = await poisonRoutes(page);
     session = { page, requests: [], consoleErrors: [], pageErrors: [], dialogs: [] };

@@ -162,7 +162,10 @@ describe('a broken data file', () => {
   });
 
   it('names the file, row and field, and the map still works', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     await page.route(/\/assets\/events-[\w-]+\.json$/, async (route) => {
       const response = await route.fetch();

@@ -42,7 +42,8 @@ export async function openPage(
   url: string,
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
 ): Promise<Recorded> {
-  const context = await browser.newContext({ viewport });
+  // The offline test turns the service worker on; elsewhere it would hide requests from page.route.
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   const recorded: Recorded = { page, requests: [], consoleErrors: [], pageErrors: [], dialogs: [] };
   page.on('request', (request) => recorded.requests.push(request.url()));
