@@ -23,6 +23,7 @@ describe('URL hash state', () => {
       series: 'pips',
       region: 'dera-ismail-khan',
       corridorKm: 50,
+      embed: true,
     };
     const hash = serializeParams(params, '6.2/31.5/69.1');
     expect(hash.startsWith('#map=6.2/31.5/69.1&')).toBe(true);
@@ -47,6 +48,13 @@ describe('URL hash state', () => {
     expect(parsed.categories).toEqual([]);
     expect(parsed.overlays).toEqual(['cpec']);
     expect(parsed.series).toBeNull();
+  });
+
+  it('turns embed mode on only for embed=1', () => {
+    expect(parseParams('#embed=1').embed).toBe(true);
+    for (const value of ['0', 'true', 'yes', '', '1x'])
+      expect(parseParams(`#embed=${value}`).embed).toBe(false);
+    expect(serializeParams({ ...DEFAULT_PARAMS, embed: true }, undefined)).toBe('#embed=1');
   });
 
   it('never throws and always yields valid state for any hash (property)', () => {

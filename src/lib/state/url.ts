@@ -51,6 +51,8 @@ export interface AppParams {
   region: string | null;
   /** corridor exposure distance in km */
   corridorKm: number;
+  /** embedded in another page: map, legend, title and source line, no editing controls */
+  embed: boolean;
 }
 
 export const DEFAULT_PARAMS: Readonly<AppParams> = Object.freeze({
@@ -66,6 +68,7 @@ export const DEFAULT_PARAMS: Readonly<AppParams> = Object.freeze({
   series: null,
   region: null,
   corridorKm: 25,
+  embed: false,
 });
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -134,6 +137,7 @@ export function parseParams(hash: string): AppParams {
       Number.isInteger(corridorKm) && corridorKm >= 10 && corridorKm <= 100
         ? corridorKm
         : DEFAULT_PARAMS.corridorKm,
+    embed: get('embed') === '1',
   };
 }
 
@@ -156,5 +160,6 @@ export function serializeParams(params: AppParams, mapValue: string | undefined)
   add('series', params.series ?? '', '');
   add('region', params.region ?? '', '');
   add('km', String(params.corridorKm), String(DEFAULT_PARAMS.corridorKm));
+  add('embed', params.embed ? '1' : '', '');
   return parts.length ? `#${parts.join('&')}` : '';
 }
