@@ -6,7 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import { aggregateEvents } from '../geo/attacks/aggregate.ts';
 import type { EventTable } from '../geo/attacks/types.ts';
 import { aggregate, buildEventStore, emptyTotals } from '../src/lib/data/events.ts';
-import { computeChoropleth, type UnitInfo } from '../src/lib/ui/choropleth.ts';
+import { computeChoropleth, type UnitInfo } from '../src/lib/choropleth/values.ts';
 import { filterChanges, pipelineFilter, storeFilter } from './filters.ts';
 import { compare, type Figure } from './report.ts';
 import { summarize, timeRuns } from './stats.ts';

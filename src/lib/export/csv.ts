@@ -1,7 +1,10 @@
 /**
- * The areas table as CSV: a header naming the view, sources and licences, then one row per area.
- * Cells are quoted where needed and cells that a spreadsheet would run as a formula are defused.
+ * The areas table as CSV: comment lines naming the view, its sources and its link, then one row per area.
+ * papaparse writes the cells; every cell that a spreadsheet would run as a formula is kept as text, on
+ * every line, the comment lines included.
  */
+import Papa from 'papaparse';
+
 export interface CsvMeta {
   title: string;
   view: string;
@@ -9,33 +12,28 @@ export interface CsvMeta {
   url: string;
 }
 
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  // A leading = + - @ (or tab/CR) makes spreadsheets evaluate the cell: keep it text.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/**
+ * A cell starting with = + - @, a tab or a line break is run as a formula by spreadsheets (OWASP's list,
+ * plus LF); papaparse then writes it with a leading apostrophe. Its own default misses such a cell when
+ * it spans lines.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
 
-export function toCsv(meta: CsvMeta, header: string[], rows: (string | number | null)[][]): string {
-  const comments = [
-    `# ${meta.title}`,
-    `# ${meta.view}`,
-    ...meta.sources.map((s) => `# Source: ${s}`),
-    `# View: ${meta.url}`,
-  ].map((line) => line.replace(/[\r\n]+/g, ' '));
-  const body = [header, ...rows].map((row) => row.map(csvCell).join(','));
-  return [...comments, ...body].join('\r\n') + '\r\n';
-}
+export type CsvCell = string | number | null;
 
-/** Offers text as a file download without any request leaving the page. */
-export function download(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+/** Comment text stays on one line, so readers that skip `#` lines skip all of it. */
+const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
+
+/**
+ * Comment lines start with a `#` cell that names what follows, and the text sits in the next cell: text
+ * with a comma is quoted as one cell there and never spills into cells of its own.
+ */
+export function toCsv(meta: CsvMeta, cells: CsvCell[][]): string {
+  const comments: CsvCell[][] = [
+    [`# ${oneLine(meta.title)}`],
+    ['# Shows', oneLine(meta.view)],
+    ...meta.sources.map((source) => ['# Source', oneLine(source)]),
+    ['# View', oneLine(meta.url)],
+  ];
+  return Papa.unparse([...comments, ...cells], { escapeFormulae: FORMULA_START, newline: '\r\n' }) + '\r\n';
 }

@@ -17,6 +17,8 @@ class AppState {
   focused = $state<string | null>(null);
   /** whether the side panel with the selected region is open */
   panelOpen = $state(false);
+  /** while Play runs, the years it plays: they share one set of class breaks, so the years compare */
+  playRange = $state<[number, number] | null>(null);
 
   /** The next write only tidies the URL it was read from: it must not add a history entry. */
   #restoring = true;

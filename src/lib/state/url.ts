@@ -37,7 +37,8 @@ export interface AppParams {
   level: Level;
   metric: Metric;
   rate: Rate;
-  classes: ClassMethod;
+  /** the class method the view asks for; null = the default for the number of areas shown */
+  classes: ClassMethod | null;
   years: [number, number];
   /** a second period to compare against, or null */
   compare: [number, number] | null;
@@ -60,7 +61,7 @@ export const DEFAULT_PARAMS: Readonly<AppParams> = Object.freeze({
   level: 'district' as Level,
   metric: 'deaths' as Metric,
   rate: 'count' as Rate,
-  classes: 'quantile' as ClassMethod,
+  classes: null,
   years: [2007, 2021] as [number, number],
   compare: null,
   categories: [] as string[],
@@ -126,7 +127,9 @@ export function parseParams(hash: string): AppParams {
     level: oneOf(get('level'), LEVELS, DEFAULT_PARAMS.level),
     metric: oneOf(get('metric'), METRICS, DEFAULT_PARAMS.metric),
     rate: oneOf(get('rate'), RATES, DEFAULT_PARAMS.rate),
-    classes: oneOf(get('classes'), CLASS_METHODS, DEFAULT_PARAMS.classes),
+    classes: (CLASS_METHODS as readonly string[]).includes(get('classes') ?? '')
+      ? (get('classes') as ClassMethod)
+      : null,
     years: parseYearRange(get('years')) ?? [...DEFAULT_PARAMS.years],
     compare: parseYearRange(get('compare')),
     categories: parseIdList(get('cat')) ?? [],
@@ -152,7 +155,8 @@ export function serializeParams(params: AppParams, mapValue: string | undefined)
   add('level', params.level, DEFAULT_PARAMS.level);
   add('metric', params.metric, DEFAULT_PARAMS.metric);
   add('rate', params.rate, DEFAULT_PARAMS.rate);
-  add('classes', params.classes, DEFAULT_PARAMS.classes);
+  // Written whenever chosen, so a link keeps the method even where the default differs.
+  add('classes', params.classes ?? '', '');
   add('years', params.years.join('-'), DEFAULT_PARAMS.years.join('-'));
   add('compare', params.compare ? params.compare.join('-') : '', '');
   add('cat', params.categories.join(','), '');

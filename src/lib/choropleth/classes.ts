@@ -30,7 +30,7 @@ export interface Classification {
 }
 
 /** Lower bounds of each class for the positive values, ascending and distinct; the first is the minimum. */
-export function classBreaks(values: number[], method: ClassMethod, k: number): number[] {
+export function classBreaks(values: readonly number[], method: ClassMethod, k: number): number[] {
   const sorted = values.filter((v) => v > 0 && Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return [];
   const min = sorted[0] as number;
@@ -96,10 +96,30 @@ export function divergingPalette(k: number): readonly string[] {
   return PU_OR[Math.min(11, Math.max(3, k))] as readonly string[];
 }
 
-export function classify(values: number[], method: ClassMethod, k = 5): Classification {
-  const lows = classBreaks(values, method, k);
+/**
+ * Fewer areas than this and quantiles mislead: with 7 provinces, a class of one or two areas can hold
+ * values ten times apart. Natural breaks group such values by their size instead.
+ */
+export const MIN_UNITS_FOR_QUANTILES = 20;
+
+/** The class method when the view does not name one: quantiles for many areas, natural breaks for few. */
+export function defaultClassMethod(unitCount: number): ClassMethod {
+  return unitCount >= MIN_UNITS_FOR_QUANTILES ? 'quantile' : 'ckmeans';
+}
+
+/**
+ * Classes for the values; `breakValues` (default: the values themselves) set the breaks, so several
+ * years can share one scale while each year's values are counted in it.
+ */
+export function classify(
+  values: readonly number[],
+  method: ClassMethod,
+  k = 5,
+  breakValues: readonly number[] = values,
+): Classification {
+  const lows = classBreaks(breakValues, method, k);
   const colours = palette(lows.length);
-  const positives = values.filter((v) => v > 0 && Number.isFinite(v));
+  const positives = breakValues.filter((v) => v > 0 && Number.isFinite(v));
   const max = positives.length ? Math.max(...positives) : 0;
   const classes: DataClass[] = lows.map((from, i) => ({
     from,
@@ -117,8 +137,13 @@ export const NO_CHANGE_COLOUR = '#f7f7f7';
  * Classes for a change (after minus before): increases and decreases classed apart on their size,
  * orange for more violence, purple for less, exact zero as "no change".
  */
-export function classifyDiverging(values: number[], method: ClassMethod, perSide = 3): Classification {
-  const finite = values.filter((v) => Number.isFinite(v));
+export function classifyDiverging(
+  values: readonly number[],
+  method: ClassMethod,
+  perSide = 3,
+  breakValues: readonly number[] = values,
+): Classification {
+  const finite = breakValues.filter((v) => Number.isFinite(v));
   const upLows = classBreaks(
     finite.filter((v) => v > 0),
     method,
@@ -153,5 +178,11 @@ export function classifyDiverging(values: number[], method: ClassMethod, perSide
     if (value > 0) return down.length + classIndex(upLows, value);
     return down.length - 1 - classIndex(downLows, -value);
   };
-  return tally(finite, classes, classOf, NO_CHANGE_COLOUR, 'no change');
+  return tally(
+    values.filter((v) => Number.isFinite(v)),
+    classes,
+    classOf,
+    NO_CHANGE_COLOUR,
+    'no change',
+  );
 }

@@ -6,7 +6,7 @@ import {
   NO_DATA_COLOUR,
   rateOf,
   TOO_FEW_COLOUR,
-} from './choropleth';
+} from './values';
 import { ZERO_COLOUR } from './classes';
 
 const units = [

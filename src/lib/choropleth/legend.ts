@@ -1,0 +1,193 @@
+/**
+ * The legend's text, built once from the view for the screen and the PNG export alike: its title, what
+ * is counted, one row per class, the notes and the citations of a published series.
+ */
+import type { Organisation } from '../data/published';
+import type { Metric, Rate } from '../state/url';
+import { formatCount, formatValue } from '../choropleth/format';
+import { MIN_COUNT_FOR_RATE, NO_DATA_COLOUR, TOO_FEW_COLOUR } from './values';
+import type { View } from './view';
+
+export function unitsLabel(metric: Metric, rate: Rate): string {
+  const what = metric === 'deaths' ? 'deaths (UCDP best estimate)' : 'events';
+  if (rate === 'per100k') return `${what} per 100,000 people`;
+  if (rate === 'per1000km2') return `${what} per 1,000 km²`;
+  return what;
+}
+
+export function denominatorNote(rate: Rate): string | null {
+  if (rate === 'per100k') {
+    return 'Population from the 2023 census, used for every year; Azad Jammu & Kashmir and Gilgit-Baltistan have no census figure.';
+  }
+  if (rate === 'per1000km2') return 'Area as published in the 2023 census tables.';
+  return null;
+}
+
+/** A year or a span of years, as the legend and the table write them. */
+export function yearSpan(from: number, to: number): string {
+  return from === to ? `${from}` : `${from}–${to}`;
+}
+
+/** What the legend needs beyond the view: who published a series, the user's own file, the years asked for. */
+export interface LegendContext {
+  organisations: readonly Organisation[];
+  /** article id -> title, to cite article figures by name */
+  articleTitles: ReadonlyMap<string, string>;
+  /** the label of the user's own events when the view shows them */
+  userLabel: string | null;
+  /** the last year of event data */
+  lastEventYear: number;
+  /** cleans a citation's link, or null where it is not safe to link */
+  safeHref: (url: string | undefined) => string | null;
+}
+
+export interface LegendRow {
+  colour: string;
+  /** the class's range, or what the swatch stands for */
+  range: string;
+  /** how many areas, with their name: "7 districts" */
+  areas: string;
+}
+
+export interface Citation {
+  outlet: string;
+  date: string;
+  href: string | null;
+}
+
+export interface LegendText {
+  title: string;
+  /** what is counted and from which data */
+  source: string;
+  /** from the highest class down, then zero, too few to rate and no data */
+  rows: LegendRow[];
+  notes: string[];
+  /** in published mode: the series' national total, and its citations */
+  national: string | null;
+  citations: Citation[];
+}
+
+function areaWord(level: View['level'], count: number): string {
+  const word = level === 'province' ? 'province' : 'district';
+  return `${count} ${count === 1 ? word : `${word}s`}`;
+}
+
+function legendTitle(view: View): string {
+  const units = unitsLabel(view.metric, view.rate);
+  const [from, to] = view.eventYears;
+  if (view.compareYears) {
+    const now = view.mode === 'published' && view.series ? `${view.series.year}` : yearSpan(from, to);
+    return `Change in ${units} per year: ${now} against ${yearSpan(...view.compareYears)}`;
+  }
+  if (view.mode === 'published' && view.series) {
+    const measure = view.metric === 'deaths' ? 'people killed' : 'attacks';
+    const base = units.replace(/^(deaths \(UCDP best estimate\)|events)/, measure);
+    const period = view.series.period !== 'full year' ? ` (${view.series.period})` : '';
+    return `${base}, ${view.series.year}${period}`;
+  }
+  return `${units}, ${yearSpan(from, to)}`;
+}
+
+function sourceText(view: View, context: LegendContext): string {
+  if (view.mode === 'published') {
+    const organisation = context.organisations.find((o) => o.id === view.series?.org);
+    const counts = organisation
+      ? ` It counts ${organisation.counts.charAt(0).toLowerCase()}${organisation.counts.slice(1)}`
+      : '';
+    return `Published figures, not events: ${organisation?.name ?? view.series?.org ?? 'no series for this year'}.${counts} Provinces only; not comparable with the UCDP event counts.`;
+  }
+  const data = context.userLabel
+    ? `Your data: ${context.userLabel}, opened from this computer and not uploaded;`
+    : 'UCDP events with at least one death;';
+  const categories =
+    view.categories.length === 1 && view.categories[0] === 'militant'
+      ? 'militant violence only'
+      : `${view.categories.length} categories`;
+  const end = view.years[1] > view.eventYears[1] ? ` Event data end in ${context.lastEventYear}.` : '';
+  return `${data} ${categories}.${end}`;
+}
+
+/** The class rows, highest first, then zero (or no change), too few to rate and no data. */
+function legendRows(view: View): LegendRow[] {
+  const choropleth = view.choropleth;
+  if (!choropleth) return [];
+  const change = view.compareYears !== null;
+  const fmt = formatValue(view.rate, change);
+  const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${fmt(Math.abs(value))}`;
+  const { classification } = choropleth;
+  const rows: LegendRow[] = [...classification.classes].reverse().map((cls) => ({
+    colour: cls.colour,
+    range: change
+      ? `${signed(cls.from)} to ${signed(cls.to)}`
+      : `${fmt(cls.from)}${cls.to !== cls.from ? `–${fmt(cls.to)}` : ''}`,
+    areas: areaWord(view.level, cls.count),
+  }));
+  rows.push({
+    colour: classification.zeroColour,
+    range: classification.zeroLabel,
+    areas: areaWord(view.level, classification.zeroCount),
+  });
+  if (choropleth.tooFewCount > 0) {
+    rows.push({
+      colour: TOO_FEW_COLOUR,
+      range: `fewer than ${MIN_COUNT_FOR_RATE}: rate not shown`,
+      areas: areaWord(view.level, choropleth.tooFewCount),
+    });
+  }
+  if (choropleth.noDataCount > 0) {
+    rows.push({
+      colour: NO_DATA_COLOUR,
+      range: 'no data',
+      areas: areaWord(view.level, choropleth.noDataCount),
+    });
+  }
+  return rows;
+}
+
+function citationsOf(view: View, context: LegendContext): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const figure of view.series?.figures ?? []) {
+    const { outlet, url, sourceId, date } = figure.citation;
+    const key = `${outlet}|${url}|${sourceId}`;
+    if (seen.has(key)) continue;
+    const article = sourceId ? context.articleTitles.get(sourceId) : undefined;
+    seen.set(key, {
+      outlet: article ? `${article} (cited article ${sourceId})` : (outlet ?? 'source'),
+      date: date ?? '',
+      href: context.safeHref(url),
+    });
+  }
+  return [...seen.values()];
+}
+
+export function legendText(view: View, context: LegendContext): LegendText {
+  const notes: string[] = [];
+  if (view.sharedClassYears) {
+    notes.push(
+      `While playing: one set of classes for ${yearSpan(...view.sharedClassYears)}, so the years compare.`,
+    );
+  }
+  if (view.compareYears) {
+    notes.push(
+      'Yearly averages, so periods of different length compare fairly. Orange: more than in the baseline; purple: less.',
+    );
+  }
+  const denominator = denominatorNote(view.rate);
+  if (denominator) notes.push(denominator);
+  let national: string | null = null;
+  if (view.mode === 'published') {
+    const total = view.publishedValues.national;
+    const value =
+      total?.value !== null && total?.value !== undefined ? formatCount(total.value) : 'not given';
+    const moreThan = total?.parts[0]?.moreThan?.length ? ' (published as "more than")' : '';
+    national = `Pakistan total in this series: ${value}${moreThan}. Provinces without a figure are drawn as no data.`;
+  }
+  return {
+    title: legendTitle(view),
+    source: sourceText(view, context),
+    rows: legendRows(view),
+    notes,
+    national,
+    citations: view.mode === 'published' ? citationsOf(view, context) : [],
+  };
+}

@@ -1,0 +1,67 @@
+/** The rows of a unit's popup: its value, rank, the series and its source, as the view shows them. */
+import type { Organisation } from '../data/published';
+import { formatCount, formatRate, formatValue } from '../choropleth/format';
+import { unitsLabel, yearSpan } from './legend';
+import type { View } from './view';
+
+export interface PopupRow {
+  label: string;
+  value: string;
+}
+
+export function unitPopupRows(view: View, id: string, organisations: readonly Organisation[]): PopupRow[] {
+  const choropleth = view.choropleth;
+  if (!choropleth) return [];
+  const unit = choropleth.units.find((u) => u.id === id);
+  if (!unit) return [];
+  const { metric, rate } = view;
+  const rows: PopupRow[] = [];
+  const measure = metric === 'deaths' ? 'Deaths' : view.mode === 'published' ? 'Attacks' : 'Events';
+  if (unit.before !== undefined) {
+    const per = formatValue(rate, true);
+    const show = (v: number | null | undefined) => (v === null || v === undefined ? 'no figure' : per(v));
+    const [bFrom, bTo] = view.compareYears ?? [0, 0];
+    rows.push({ label: `Per year ${yearSpan(bFrom, bTo)}`, value: show(unit.before) });
+    rows.push({ label: 'Per year now', value: show(unit.after) });
+    rows.push({
+      label: 'Change',
+      value:
+        unit.value === null
+          ? 'no figure'
+          : unit.tooFew
+            ? 'too few to rate'
+            : `${unit.value > 0 ? '+' : ''}${per(unit.value)}`,
+    });
+  }
+  rows.push({ label: measure, value: unit.count === null ? 'no figure' : formatCount(unit.count) });
+  if (rate !== 'count') {
+    rows.push({
+      label: unitsLabel(metric, rate).replace(/^.*? per/, 'Per'),
+      value:
+        unit.value === null
+          ? 'no census denominator'
+          : unit.tooFew
+            ? 'too few to rate'
+            : formatRate(unit.value),
+    });
+  }
+  const ranked = choropleth.units.filter((u) => u.rank !== null).length;
+  if (unit.rank !== null) rows.push({ label: 'Rank', value: `${unit.rank} of ${ranked}` });
+  if (view.mode === 'published' && view.series) {
+    const parts = view.publishedValues.provinces.get(id)?.parts ?? [];
+    if (parts.length > 1) {
+      for (const part of parts) {
+        const value = metric === 'deaths' ? part.killed : part.attacks;
+        rows.push({
+          label: `  ${part.provinceAsReported}`,
+          value: value === null ? 'no figure' : formatCount(value),
+        });
+      }
+    }
+    const org = organisations.find((o) => o.id === view.series?.org);
+    rows.push({ label: 'Series', value: `${org?.name ?? view.series.org}, ${view.series.series}` });
+  } else {
+    rows.push({ label: 'Series', value: `UCDP GED 22.1, ${yearSpan(...view.eventYears)}` });
+  }
+  return rows;
+}

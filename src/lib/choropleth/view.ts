@@ -1,0 +1,227 @@
+/**
+ * What the choropleth shows, derived from the view's parameters and the loaded data in one pure step:
+ * the mode (events or published figures), the level, the filters, the years, the series and the classes.
+ * The screen, the popups, the CSV and the PNG all read this one view.
+ */
+import { aggregate, maskOf, type EventFilter, type EventStore, type UnitTotals } from '../data/events';
+import { pickSeries, provinceValues, type ProvinceFigure, type PublishedSeries } from '../data/published';
+import type { AppParams, ClassMethod, Level, Metric, Rate } from '../state/url';
+import { defaultClassMethod } from './classes';
+import {
+  computeChange,
+  computeChoropleth,
+  measureChange,
+  measureCounts,
+  rankableValues,
+  type Choropleth,
+  type UnitInfo,
+} from './values';
+
+export type Mode = 'events' | 'published';
+
+/** The event categories shown when the view names none. */
+export const DEFAULT_CATEGORIES = ['militant'];
+/** The organisation whose published series is shown when the view names none. */
+export const DEFAULT_PUBLISHED_ORG = 'pips';
+
+export type ViewParams = Pick<
+  AppParams,
+  'level' | 'metric' | 'rate' | 'classes' | 'years' | 'compare' | 'categories' | 'actors' | 'series'
+> & {
+  /** while Play runs, the years it plays: they share one set of class breaks */
+  playRange?: [number, number] | null;
+};
+
+export interface ViewData {
+  /** the events shown (shipped or the user's own), null while loading */
+  store: EventStore | null;
+  /** every published series, in file order */
+  series: readonly PublishedSeries[];
+  districtUnits: readonly UnitInfo[];
+  provinceUnits: readonly UnitInfo[];
+  /** the last year of event data: later years show published figures */
+  lastEventYear: number;
+}
+
+export interface View {
+  mode: Mode;
+  /** the level drawn: published figures exist for provinces only */
+  level: Level;
+  metric: Metric;
+  rate: Rate;
+  /** the class method in use: the one asked for, else the default for the number of areas */
+  classMethod: ClassMethod;
+  /** category and actor ids counted, among those the events know */
+  categories: string[];
+  actors: string[];
+  /** the years asked for, which may run past the event data */
+  years: [number, number];
+  /** the years of events counted: the chosen range, cut at the end of the event data */
+  eventYears: [number, number];
+  /** the baseline period of a change view, cut like the main period to the data the mode uses */
+  compareYears: [number, number] | null;
+  filter: EventFilter | null;
+  totals: UnitTotals | null;
+  /** in published mode: the series for the last year of the range, and its baseline in a change view */
+  series: PublishedSeries | null;
+  baselineSeries: PublishedSeries | null;
+  publishedValues: { provinces: Map<string, ProvinceFigure>; national: ProvinceFigure | null };
+  units: readonly UnitInfo[];
+  /** the played years whose values set the class breaks, when Play shares one scale across years */
+  sharedClassYears: [number, number] | null;
+  choropleth: Choropleth | null;
+}
+
+/** The counts of one period per unit, and its length in years. */
+interface Period {
+  counts: ArrayLike<number | null>;
+  years: number;
+}
+
+/** What a view draws: its period's counts, and in a change view the baseline's. */
+interface Frame {
+  now: Period;
+  baseline: Period | null;
+}
+
+const span = ([from, to]: readonly [number, number]) => to - from + 1;
+
+function countsOf(totals: UnitTotals, level: Level, metric: Metric): ArrayLike<number> {
+  if (level === 'province') return metric === 'deaths' ? totals.provinceDeaths : totals.provinceEvents;
+  return metric === 'deaths' ? totals.districtDeaths : totals.districtEvents;
+}
+
+function measureOf(metric: Metric): 'killed' | 'attacks' {
+  return metric === 'deaths' ? 'killed' : 'attacks';
+}
+
+function chosenIds(
+  known: readonly { id: string }[],
+  chosen: readonly string[],
+  fallback: readonly string[],
+): string[] {
+  return (chosen.length ? chosen : fallback).filter((id) => known.some((k) => k.id === id));
+}
+
+export function deriveView(params: ViewParams, data: ViewData): View {
+  const { metric, rate, years } = params;
+  const last = data.lastEventYear;
+  const mode: Mode = years[0] > last ? 'published' : 'events';
+  const level: Level = mode === 'published' ? 'province' : params.level;
+  const store = data.store;
+  const categories = store ? chosenIds(store.categories, params.categories, DEFAULT_CATEGORIES) : [];
+  const actors = store
+    ? chosenIds(
+        store.actors,
+        params.actors,
+        store.actors.map((a) => a.id),
+      )
+    : [];
+  const eventYears: [number, number] = [Math.min(years[0], last), Math.min(years[1], last)];
+  const compareYears: [number, number] | null = !params.compare
+    ? null
+    : mode === 'published'
+      ? params.compare
+      : [Math.min(params.compare[0], last), Math.min(params.compare[1], last)];
+  const filter: EventFilter | null = store
+    ? {
+        from: eventYears[0],
+        to: eventYears[1],
+        categoryMask: maskOf(store.categories, categories),
+        actorMask: maskOf(store.actors, actors),
+      }
+    : null;
+  const totals = store && filter ? aggregate(store, filter) : null;
+
+  const series =
+    mode === 'published' ? pickSeries(data.series, years[1], params.series, DEFAULT_PUBLISHED_ORG) : null;
+  const baselineSeries =
+    series && compareYears ? pickSeries(data.series, compareYears[1], series.org, series.org) : null;
+  const publishedValues = series
+    ? provinceValues(series, measureOf(metric))
+    : { provinces: new Map<string, ProvinceFigure>(), national: null };
+
+  const units = level === 'province' ? data.provinceUnits : data.districtUnits;
+  const classMethod = params.classes ?? defaultClassMethod(units.length);
+
+  /** The frame of a period: the view's own years (`own`), or one played year. */
+  const frameFor = (period: [number, number], own = false): Frame | null => {
+    if (mode === 'events') {
+      if (!store || !filter) return null;
+      const counted = (p: [number, number], t?: UnitTotals | null): Period => ({
+        counts: countsOf(t ?? aggregate(store, { ...filter, from: p[0], to: p[1] }), level, metric),
+        years: span(p),
+      });
+      return {
+        now: counted(period, own ? totals : null),
+        baseline: compareYears && counted(compareYears),
+      };
+    }
+    const shown = own ? series : pickSeries(data.series, period[1], series?.org ?? null, null);
+    // Two organisations count differently: years and changes are only drawn within one organisation's series.
+    if (!series || shown?.org !== series.org) return null;
+    if (compareYears && baselineSeries?.org !== series.org) return null;
+    // A province the series gives no figure for is no data, not zero.
+    const published = (s: PublishedSeries): Period => {
+      const values = provinceValues(s, measureOf(metric)).provinces;
+      return { counts: units.map((u) => values.get(u.id)?.value ?? null), years: 1 };
+    };
+    return { now: published(shown), baseline: compareYears && baselineSeries && published(baselineSeries) };
+  };
+
+  // While Play runs, the breaks come from every played year of this mode, so colours compare across years.
+  let sharedClassYears: [number, number] | null = null;
+  let breakValues: number[] | undefined;
+  const play = params.playRange;
+  if (play && years[0] === years[1] && years[0] >= play[0] && years[0] <= play[1]) {
+    const from = mode === 'events' ? play[0] : Math.max(play[0], last + 1);
+    const to = mode === 'events' ? Math.min(play[1], last) : play[1];
+    const pooled: number[] = [];
+    const played: number[] = [];
+    for (let year = from; year <= to; year++) {
+      const frame = frameFor([year, year]);
+      if (!frame) continue;
+      pooled.push(
+        ...rankableValues(
+          frame.baseline
+            ? measureChange(units, frame.baseline, frame.now, rate)
+            : measureCounts(units, frame.now.counts, rate),
+        ),
+      );
+      played.push(year);
+    }
+    if (played.length > 1) {
+      breakValues = pooled;
+      sharedClassYears = [played[0] as number, played[played.length - 1] as number];
+    }
+  }
+
+  const frame = frameFor(mode === 'events' ? eventYears : years, true);
+  const options = { breakValues };
+  const choropleth = !frame
+    ? null
+    : frame.baseline
+      ? computeChange(units, frame.baseline, frame.now, rate, classMethod, options)
+      : computeChoropleth(units, frame.now.counts, rate, classMethod, options);
+
+  return {
+    mode,
+    level,
+    metric,
+    rate,
+    classMethod,
+    categories,
+    actors,
+    years: [years[0], years[1]],
+    eventYears,
+    compareYears,
+    filter,
+    totals,
+    series,
+    baselineSeries,
+    publishedValues,
+    units,
+    sharedClassYears,
+    choropleth,
+  };
+}
