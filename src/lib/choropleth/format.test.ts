@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatKm, formatRate, formatValue, plural } from '../choropleth/format';
+import { formatCount, formatKm, formatRate, formatValue, plural } from './format';
 
 describe('format', () => {
   it('groups thousands', () => expect(formatCount(241499431)).toBe('241,499,431'));

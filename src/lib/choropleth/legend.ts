@@ -4,7 +4,7 @@
  */
 import type { Organisation } from '../data/published';
 import type { Metric, Rate } from '../state/url';
-import { formatCount, formatValue } from '../choropleth/format';
+import { formatCount, formatValue } from './format';
 import { MIN_COUNT_FOR_RATE, NO_DATA_COLOUR, TOO_FEW_COLOUR } from './values';
 import type { View } from './view';
 

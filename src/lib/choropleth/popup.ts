@@ -1,6 +1,6 @@
 /** The rows of a unit's popup: its value, rank, the series and its source, as the view shows them. */
 import type { Organisation } from '../data/published';
-import { formatCount, formatRate, formatValue } from '../choropleth/format';
+import { formatCount, formatRate, formatValue } from './format';
 import { unitsLabel, yearSpan } from './legend';
 import type { View } from './view';
 

@@ -2,7 +2,7 @@
  * The areas table, built once from the view for the screen and the CSV alike: its columns, and per area
  * the raw values (for the CSV and sorting) beside the text the screen shows.
  */
-import { formatCount, formatRate, formatValue } from '../choropleth/format';
+import { formatCount, formatRate, formatValue } from './format';
 import { unitsLabel } from './legend';
 import type { SortKey } from './table-sort';
 import type { View } from './view';
