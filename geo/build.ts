@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { buildBoundaries } from './boundaries/index.ts';
 import { buildAttacks } from './attacks/index.ts';
 import { buildContext } from './context/index.ts';
+import { buildBorder } from './border/index.ts';
 import { buildCorridors } from './corridors/index.ts';
 import { PipelineError, type RawDirs, type StageOutput } from './pipeline.ts';
 import { sourcesHeader } from './sources-header.ts';
@@ -47,7 +48,8 @@ async function main(): Promise<void> {
   const attacks = await buildAttacks(dirs, boundaries);
   const corridors = await buildCorridors(dirs, boundaries, attacks);
   const context = await buildContext(dirs, boundaries);
-  write([boundaries.output, attacks.output, corridors.output, context.output]);
+  const border = await buildBorder(dirs, boundaries);
+  write([boundaries.output, attacks.output, corridors.output, context.output, border.output]);
 }
 
 main().catch((error: unknown) => {
