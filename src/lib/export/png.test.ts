@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from './png';
+import { footerLines, wrapText } from './png';
 
 describe('wrapText', () => {
   const measure = (text: string) => text.length;
@@ -14,5 +14,26 @@ describe('wrapText', () => {
   });
   it('returns nothing for empty text', () => {
     expect(wrapText(measure, '   ', 10)).toEqual([]);
+  });
+});
+
+describe('footerLines', () => {
+  const measure = (text: string) => text.length;
+  it('puts a timeline’s citations between the sources and the view', () => {
+    expect(
+      footerLines(
+        { sources: 'UCDP', url: 'u', citations: ['12 Oct 2025 (BCE-009): Jago News, https://x'] },
+        measure,
+        80,
+      ),
+    ).toEqual([
+      'Sources: UCDP',
+      'Events listed in the timeline (1), with their sources:',
+      '12 Oct 2025 (BCE-009): Jago News, https://x',
+      'View: u',
+    ]);
+  });
+  it('adds nothing without citations', () => {
+    expect(footerLines({ sources: 'UCDP', url: 'u' }, measure, 80)).toEqual(['Sources: UCDP', 'View: u']);
   });
 });

@@ -16,6 +16,23 @@ export interface ExportSpec {
   legend: LegendEntry[];
   sources: string;
   url: string;
+  /** the citations of a timeline on screen, one per line */
+  citations?: string[];
+}
+
+/** The footer under the map: the sources, any timeline's citations, and the view's URL. */
+export function footerLines(
+  spec: Pick<ExportSpec, 'sources' | 'url' | 'citations'>,
+  measure: (text: string) => number,
+  maxWidth: number,
+): string[] {
+  const citations = spec.citations ?? [];
+  return [
+    ...wrapText(measure, `Sources: ${spec.sources}`, maxWidth),
+    ...(citations.length ? [`Events listed in the timeline (${citations.length}), with their sources:`] : []),
+    ...citations.flatMap((line) => wrapText(measure, line, maxWidth)),
+    ...wrapText(measure, `View: ${spec.url}`, maxWidth),
+  ];
 }
 
 /** Greedy word wrap with the canvas's own text measure. */
@@ -61,10 +78,7 @@ export async function exportPng(map: MapLibreMap, spec: ExportSpec): Promise<Blo
   const font = (size: number, weight = 'normal') => `${weight} ${size * scale}px system-ui, sans-serif`;
 
   ctx.font = font(11);
-  const footer = [
-    ...wrapText((t) => ctx.measureText(t).width, `Sources: ${spec.sources}`, width - 2 * pad),
-    ...wrapText((t) => ctx.measureText(t).width, `View: ${spec.url}`, width - 2 * pad),
-  ];
+  const footer = footerLines(spec, (t) => ctx.measureText(t).width, width - 2 * pad);
   const headerHeight = 58 * scale;
   const footerHeight = (footer.length * 15 + 14) * scale;
   canvas.width = width;

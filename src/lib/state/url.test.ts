@@ -24,6 +24,7 @@ describe('URL hash state', () => {
       region: 'dera-ismail-khan',
       corridorKm: 50,
       embed: true,
+      date: '2025-10-15',
     };
     const hash = serializeParams(params, '6.2/31.5/69.1');
     expect(hash.startsWith('#map=6.2/31.5/69.1&')).toBe(true);
@@ -57,6 +58,15 @@ describe('URL hash state', () => {
     expect(serializeParams({ ...DEFAULT_PARAMS, embed: true }, undefined)).toBe('#embed=1');
   });
 
+  it('reads a border date only as a real day within January 2025 to March 2026', () => {
+    expect(parseParams('#date=2025-10-15&region=torkham')).toMatchObject({
+      date: '2025-10-15',
+      region: 'torkham',
+    });
+    for (const bad of ['2025-02-30', '2024-12-31', '2026-04-01', '2025-1-5', '<b>', ''])
+      expect(parseParams(`#date=${bad}`).date).toBeNull();
+  });
+
   it('never throws and always yields valid state for any hash (property)', () => {
     const hashChar = fc.constantFrom(...'#&=%,-/.0123456789abcdefzAZ<>"\'`;:()[]{}\\ \u00e9\u202e'.split(''));
     const pairs = fc.array(
@@ -75,6 +85,7 @@ describe('URL hash state', () => {
           'series',
           'region',
           'km',
+          'date',
           'x',
         ),
         fc.oneof(fc.string({ unit: hashChar, maxLength: 40 }), fc.string({ maxLength: 40 })),

@@ -1,3 +1,5 @@
+import { parseBorderDate } from '../border/date';
+
 /**
  * The app's state in the URL hash, beside MapLibre's own `map=zoom/lat/lng`.
  * Parsing never throws: every unknown, malformed or out-of-range value falls back to its default.
@@ -54,6 +56,8 @@ export interface AppParams {
   corridorKm: number;
   /** embedded in another page: map, legend, title and source line, no editing controls */
   embed: boolean;
+  /** the day the border layers and panels are drawn at (`YYYY-MM-DD`), or null */
+  date: string | null;
 }
 
 export const DEFAULT_PARAMS: Readonly<AppParams> = Object.freeze({
@@ -70,6 +74,7 @@ export const DEFAULT_PARAMS: Readonly<AppParams> = Object.freeze({
   region: null,
   corridorKm: 25,
   embed: false,
+  date: null,
 });
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -141,6 +146,7 @@ export function parseParams(hash: string): AppParams {
         ? corridorKm
         : DEFAULT_PARAMS.corridorKm,
     embed: get('embed') === '1',
+    date: parseBorderDate(get('date')),
   };
 }
 
@@ -165,5 +171,6 @@ export function serializeParams(params: AppParams, mapValue: string | undefined)
   add('region', params.region ?? '', '');
   add('km', String(params.corridorKm), String(DEFAULT_PARAMS.corridorKm));
   add('embed', params.embed ? '1' : '', '');
+  add('date', params.date ?? '', '');
   return parts.length ? `#${parts.join('&')}` : '';
 }
