@@ -124,7 +124,7 @@ describe('the border since 2025', () => {
   });
 
   it('restores a crossing at a date from the link', async () => {
-    const { page } = await openAt(browser, 'date=2025-10-15&region=torkham');
+    const { page } = await openAt(browser, 'date=2025-10-15&region=torkham', 1100);
     await expect.poll(() => page.locator('#detail-heading').textContent()).toBe('Torkham border crossing');
     const onDate = page.locator('.crossing-status .on-date');
     await onDate.waitFor({ timeout: 20_000 });
@@ -134,6 +134,9 @@ describe('the border since 2025', () => {
     );
     expect(page.url()).toContain('date=2025-10-15');
     expect(page.url()).toContain('region=torkham');
+    await page.locator('.crossing-status').evaluate((node) => node.scrollIntoView({ block: 'start' }));
+    await settle(page);
+    await screenshot(page, 'border-crossing-torkham-2025-10-15');
     await page.context().close();
   });
 

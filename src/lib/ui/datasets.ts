@@ -50,6 +50,12 @@ export const DATASETS: Dataset[] = [
     credit: 'The outlet cited with each incident',
   },
   {
+    name: 'Border and corridor events 2025–26',
+    what: 'Closures and reopenings of the five trade crossings with Afghanistan, clashes, air strikes, ceasefires, attacks on corridor sites and policy steps, January 2025 – March 2026, each citing a report; PICSS monthly figures for the same months',
+    licence: 'Facts, cited row by row; coordinates GeoNames CC BY 4.0',
+    credit: 'The outlet cited with each event',
+  },
+  {
     name: 'Pakistan Bureau of Statistics, 2023 Population and Housing Census',
     what: 'District population and published area (not for Azad Jammu & Kashmir and Gilgit-Baltistan)',
     licence: 'Public figures',
