@@ -90,6 +90,19 @@ function poison(name: string, json: Json): Json {
       detail.office = pick(i + 1);
       detail.where = pick(i + 2);
     });
+  } else if (name.startsWith('border')) {
+    (json.events as Record<string, unknown>[]).forEach((e, i) => {
+      e.place = pick(i);
+      e.summary = pick(i + 1);
+      e.sourceOutlet = pick(i + 2);
+      e.claims = [pick(i + 3), `${pick(i + 4)} ${HOSTILE_URLS[i % HOSTILE_URLS.length]}`];
+      if (e.killed !== null) e.killedCountedAs = pick(i + 5);
+    });
+    (json.crossings as Record<string, unknown>[]).forEach((c, i) => (c.name = pick(i)));
+    (json.monthly as Record<string, unknown>[]).forEach((m, i) => {
+      m.citationOutlet = pick(i);
+      m.metricScope = pick(i + 1);
+    });
   } else if (name.startsWith('events')) {
     (json.categories as Record<string, unknown>[]).forEach((c, i) => {
       c.label = pick(i);
@@ -207,6 +220,38 @@ describe('hostile text in every data file', () => {
     expect(popupLinks).toBe(0);
   });
 
+  it('keeps border events, claims, crossings and their popups as text', async () => {
+    const { page } = session;
+    await page.evaluate(
+      () => (window.location.hash = 'map=6/33/70.1&years=2007-2021&date=2025-10-20&region=durand-line'),
+    );
+    await page.locator('.border-timeline li[data-event]').first().waitFor({ timeout: 20_000 });
+    const text = await page.locator('.border-section').textContent();
+    expect(text).toContain('<script>window.__pwned=2</script>');
+    expect(text).toContain('javascript:window.__pwned=11');
+    await expect
+      .poll(() => page.locator('.border-date li[data-crossing]').first().textContent())
+      .toMatch(/</);
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.filter((h) => !/^https?:/.test(h))).toEqual([]);
+    await settle(page);
+    // The incident popup of the test before would cover the strike.
+    while ((await page.locator('.maplibregl-popup-close-button').count()) > 0)
+      await page.locator('.maplibregl-popup-close-button').first().click();
+    const strike = await screenPoint(page, [69.1828, 32.9515]);
+    await page.mouse.click(strike.x, strike.y);
+    await expect
+      .poll(() => page.locator('.maplibregl-popup .border-popup .popup-title').last().textContent())
+      .toMatch(/<|\{|\$|&/);
+    const popupHrefs = await page
+      .locator('.maplibregl-popup a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(popupHrefs.filter((h) => !/^https?:/.test(h))).toEqual([]);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+  });
+
   it('exports the poisoned table as defused CSV text', async () => {
     const { page } = session;
     await page.evaluate(() => (window.location.hash = 'years=2007-2021'));
@@ -240,6 +285,7 @@ describe('hostile text in every data file', () => {
       'incidents',
       'event-details',
       'events',
+      'border',
     ]) {
       expect(names.has(file), `${file} was served poisoned`).toBe(true);
     }
