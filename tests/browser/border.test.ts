@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot, waitForMapIdle, type Recorded } from './setup/browser';
+import { ARTIFACTS, launch, openPage, screenshot, waitForMapIdle, type Recorded } from './setup/browser';
 import { screenPoint, settle } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -157,6 +157,30 @@ describe('the border since 2025', () => {
       await page.evaluate((id) => (window.location.hash = `#region=${id}`), region);
       await page.locator(`.border-timeline li[data-event="${event}"] .cite a`).waitFor({ timeout: 10_000 });
     }
+    await page.context().close();
+  });
+
+  it('carries the timeline’s citations in the PNG export', async () => {
+    const { page } = await openAt(browser, 'date=2025-10-20');
+    await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
+    const { readFile, copyFile, mkdir } = await import('node:fs/promises');
+    const exportHeight = async () => {
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Map as PNG' }).click(),
+      ]);
+      const path = (await png.path())!;
+      return { height: (await readFile(path)).readUInt32BE(20), path };
+    };
+    const plain = await exportHeight();
+    await page.evaluate(() => (window.location.hash = `${window.location.hash}&region=durand-line`));
+    await page.locator('.border-timeline li[data-event="BCE-009"]').waitFor({ timeout: 20_000 });
+    const listed = await page.locator('.border-timeline li[data-event]').count();
+    const cited = await exportHeight();
+    // One footer line or more per listed event.
+    expect(cited.height - plain.height).toBeGreaterThanOrEqual(listed * 14);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await copyFile(cited.path, `${ARTIFACTS}/border-export-durand-line.png`);
     await page.context().close();
   });
 });

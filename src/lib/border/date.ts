@@ -63,3 +63,8 @@ export function formatEventDate(event: { date: string; datePrecision: string; da
   const part = event.date.match(/\((early|mid|late)\)/)?.[1];
   return part ? `${part} ${month}` : month;
 }
+
+/** What the border symbols on an exported map mean, for the day they are drawn at. */
+export function borderMapNote(day: string): string {
+  return `Border as on ${formatDay(day)}: crossings closed (red square with a cross), open (green circle), open for refugees or aid only (amber diamond), unknown (grey ring with a question mark); air strikes (purple triangles) and clashes (orange stars) up to that day.`;
+}

@@ -33,6 +33,11 @@ describe('footerLines', () => {
       'View: u',
     ]);
   });
+  it('says what the map’s extra symbols mean after the sources', () => {
+    expect(
+      footerLines({ sources: 'UCDP', url: 'u', mapNote: 'Crossings as on 1 Jan 2025' }, measure, 80),
+    ).toEqual(['Sources: UCDP', 'Crossings as on 1 Jan 2025', 'View: u']);
+  });
   it('adds nothing without citations', () => {
     expect(footerLines({ sources: 'UCDP', url: 'u' }, measure, 80)).toEqual(['Sources: UCDP', 'View: u']);
   });

@@ -18,17 +18,20 @@ export interface ExportSpec {
   url: string;
   /** the citations of a timeline on screen, one per line */
   citations?: string[];
+  /** what the map's extra symbols mean, when any are drawn */
+  mapNote?: string;
 }
 
 /** The footer under the map: the sources, any timeline's citations, and the view's URL. */
 export function footerLines(
-  spec: Pick<ExportSpec, 'sources' | 'url' | 'citations'>,
+  spec: Pick<ExportSpec, 'sources' | 'url' | 'citations' | 'mapNote'>,
   measure: (text: string) => number,
   maxWidth: number,
 ): string[] {
   const citations = spec.citations ?? [];
   return [
     ...wrapText(measure, `Sources: ${spec.sources}`, maxWidth),
+    ...(spec.mapNote ? wrapText(measure, spec.mapNote, maxWidth) : []),
     ...(citations.length ? [`Events listed in the timeline (${citations.length}), with their sources:`] : []),
     ...citations.flatMap((line) => wrapText(measure, line, maxWidth)),
     ...wrapText(measure, `View: ${spec.url}`, maxWidth),
