@@ -1,6 +1,6 @@
 /** Lets a crossing's own id (`torkham`) open the panel of its place (`xing_torkham`), as links use it. */
 import type { RegionIndex } from '../data/regions';
-import { placeOfCrossing } from './timeline';
+import { placeOfCrossing } from './crossing-ids';
 
 export function withCrossingAliases(index: RegionIndex): RegionIndex {
   return {

@@ -1,6 +1,7 @@
 /** Which border events a panel lists, and the wording of their counts and claims. */
 import type { BorderData, BorderEvent, Crossing, EventKind } from '../contracts/border';
-import { CROSSINGS } from '../../../geo/border/tables';
+
+export { crossingIdOf, placeOfCrossing } from './crossing-ids';
 
 export type TimelineTarget =
   { kind: 'durand-line' } | { kind: 'crossing'; id: Crossing['id'] } | { kind: 'corridor'; id: string };
@@ -28,20 +29,6 @@ export function eventsFor(data: Pick<BorderData, 'events'>, target: TimelineTarg
 
 export function filterKinds(events: readonly BorderEvent[], kinds: ReadonlySet<EventKind>): BorderEvent[] {
   return events.filter((e) => kinds.has(e.kind));
-}
-
-/** The crossing a region id names: its own id (`torkham`) or one of its places (`xing_torkham`). */
-export function crossingIdOf(regionId: string | null | undefined): Crossing['id'] | null {
-  if (!regionId) return null;
-  const spec = CROSSINGS.find(
-    (c) => c.id === regionId || c.placeId === regionId || c.otherPlaceIds.includes(regionId),
-  );
-  return spec?.id ?? null;
-}
-
-/** The place a crossing id stands for, so `region=torkham` opens the Torkham panel. */
-export function placeOfCrossing(regionId: string): string | null {
-  return CROSSINGS.find((c) => c.id === regionId)?.placeId ?? null;
 }
 
 /** `23 killed (Pakistani soldiers per ISPR)`; without the row's own attribution, the outlet's. */
