@@ -45,7 +45,7 @@ export function eventPopupNode(event: BorderEvent): HTMLElement {
   row('Date', formatEventDate(event));
   row('Kind', KIND_LABELS[event.kind]);
   if (event.country) row('Side', `in ${event.country.name}`);
-  row('Killed', killedText(event) ?? 'no count in this report');
+  row('Toll', killedText(event) ?? 'no count in this report');
   row('Source', link(event.sourceOutlet, event.sourceUrl));
   root.append(rows);
   root.append(el('p', 'popup-note', event.summary));
