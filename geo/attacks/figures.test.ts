@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_COLUMNS, parsePublishedFigures } from './figures.ts';
+import { FIGURE_COLUMNS, kpPartOf, parsePublishedFigureFiles, parsePublishedFigures } from './figures.ts';
 
 type Row = Partial<Record<(typeof FIGURE_COLUMNS)[number], string>>;
 
@@ -56,8 +56,8 @@ describe('parsePublishedFigures', () => {
     const result = parsePublishedFigures(
       figuresCsv([
         { iso_current: 'PK-KP', province_as_reported: 'FATA' },
-        { iso_current: 'PK-KP' },
-        { iso_current: 'PK-KP' },
+        { iso_current: 'PK-KP', province_as_reported: 'KP' },
+        { iso_current: 'PK-KP', province_as_reported: 'KP' },
       ]),
       'f.csv',
     );
@@ -94,9 +94,58 @@ describe('parsePublishedFigures', () => {
     [{ iso_current: '' }, 'iso_current'],
     [{ source_org: 'Unknown Institute' }, 'source_org'],
     [{ year: '24' }, 'year'],
+    [{ period: 'winter' }, 'period'],
+    [{ iso_current: 'PK-KP', province_as_reported: 'Hazara division' }, 'province_as_reported'],
   ] as [Row, string][])('fails on %j naming row 3 and field %s', (bad, field) => {
     expect(() => parsePublishedFigures(figuresCsv([{}, bad]), 'figures.csv')).toThrow(
       `figures.csv (row 3, field "${field}")`,
     );
+  });
+
+  it('keeps a sub-year figure with its period, never as a year', () => {
+    const figures = parsePublishedFigures(
+      figuresCsv([{ period: 'Mar' }, { period: 'Q2' }, { period: 'Jan-Jun' }, { period: 'Jan-Nov' }, {}]),
+      'f.csv',
+    ).figures;
+    expect(figures.map((f) => [f.periodKind, f.periodLabel, f.months])).toEqual([
+      ['month', 'March', [3, 3]],
+      ['quarter', 'Q2', [4, 6]],
+      ['half', 'January–June', [1, 6]],
+      ['part-year', 'January–November', [1, 11]],
+      ['year', 'full year', [1, 12]],
+    ]);
+  });
+
+  it('tells the tribal districts (ex-FATA) from the settled districts and all of KP', () => {
+    expect(kpPartOf('tribal districts (ex-FATA)')).toBe('tribal');
+    expect(kpPartOf('ex-FATA / tribal districts (merged into KP)')).toBe('tribal');
+    expect(kpPartOf('FATA')).toBe('tribal');
+    expect(kpPartOf('Khyber Pakhtunkhwa (settled districts)')).toBe('settled');
+    expect(kpPartOf('Khyber Pakhtunkhwa (mainland)')).toBe('settled');
+    expect(kpPartOf('Khyber Pakhtunkhwa (incl. tribal districts)')).toBe('whole');
+    expect(kpPartOf('Khyber Pakhtunkhwa incl. merged districts')).toBe('whole');
+    expect(kpPartOf('Khyber-Pakhtunkhwa')).toBe('whole');
+    // a report that gives FATA apart means the rest of the province by its plain "KP" row
+    const figures = parsePublishedFigures(
+      figuresCsv([
+        { iso_current: 'PK-KP', province_as_reported: 'FATA', attacks_or_incidents: '149' },
+        { iso_current: 'PK-KP', province_as_reported: 'KP', attacks_or_incidents: '160' },
+      ]),
+      'f.csv',
+    ).figures;
+    expect(figures.map((f) => f.kpPart)).toEqual(['tribal', 'settled']);
+  });
+
+  it('reads several files into one set with ids unique across them and each row traced', () => {
+    const result = parsePublishedFigureFiles([
+      { text: figuresCsv([{}]), file: 'raw/a.csv' },
+      { text: figuresCsv([{}, { source_org: 'ISPR (Pakistan Army)' }]), file: 'raw/b.csv' },
+    ]);
+    expect(result.figures.map((f) => [f.id, f.source.file, f.source.row])).toEqual([
+      ['pips-2024-pk-full-year', 'a.csv', 2],
+      ['pips-2024-pk-full-year-2', 'b.csv', 2],
+      ['ispr-pakistan-army-2024-pk-full-year', 'b.csv', 3],
+    ]);
+    expect(result.organisations.map((o) => o.id)).toEqual(['pips', 'ispr-pakistan-army']);
   });
 });

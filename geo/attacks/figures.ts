@@ -3,9 +3,11 @@
  * Every figure keeps its citation; each organisation counts something different, so the app shows
  * one organisation per view and says what it counts.
  */
+import { basename } from 'node:path';
 import { slugify } from '../ids.ts';
 import { PipelineError } from '../pipeline.ts';
 import { cell, parseCsv, requireText, type CsvRecord } from './csv.ts';
+import { classifyPeriod, type PeriodKind } from './periods.ts';
 
 export const FIGURE_COLUMNS = [
   'source_org',
@@ -32,7 +34,25 @@ export const KNOWN_ISO = ['PK', 'PK-BA', 'PK-KP', 'PK-PB', 'PK-SD', 'PK-IS', 'PK
 /** Figures reported for several provinces together (no single ISO); named here so new ones are read first. */
 export const COMBINED_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'KP + Balochistan combined': ['PK-KP', 'PK-BA'],
+  'other regions combined (Sindh, Punjab, AJK, ICT, GB)': ['PK-SD', 'PK-PB', 'PK-JK', 'PK-IS', 'PK-GB'],
+  'rest of Pakistan': ['PK-PB', 'PK-SD', 'PK-IS', 'PK-JK', 'PK-GB'],
 };
+
+/**
+ * Which part of Khyber Pakhtunkhwa a KP figure covers. Sources keep reporting the tribal districts
+ * (ex-FATA, merged in 2018) apart from the settled districts; the map shows the sum, panels both parts.
+ */
+export type KpPart = 'whole' | 'settled' | 'tribal';
+
+/** The part of KP named by `province_as_reported`, or null when the name is not one this table knows. */
+export function kpPartOf(provinceAsReported: string): KpPart | null {
+  const name = provinceAsReported.trim().toLowerCase();
+  if (/\bincl\. (tribal|merged) districts/.test(name)) return 'whole';
+  if (/fata|tribal/.test(name)) return 'tribal';
+  if (/settled|mainland/.test(name)) return 'settled';
+  if (['kp', 'khyber pakhtunkhwa', 'khyber-pakhtunkhwa'].includes(name)) return 'whole';
+  return null;
+}
 
 export interface Organisation {
   id: string;
@@ -76,6 +96,46 @@ export const ORGANISATIONS: Readonly<Record<string, Omit<Organisation, 'id' | 'n
     counts: 'Terror incidents recorded by the provincial police, Khyber Pakhtunkhwa only.',
     caveat: 'One province only; a police record of incidents, not comparable with think-tank attack counts.',
   },
+  'KP Police': {
+    name: 'Khyber Pakhtunkhwa Police',
+    counts: 'Terror incidents recorded by the provincial police, Khyber Pakhtunkhwa only.',
+    caveat:
+      'Police statistics as quoted by the press; one province only, not comparable with think-tank attack counts.',
+  },
+  'Bannu Police (DIG Bannu)': {
+    name: 'Bannu Police (Deputy Inspector General, Bannu region)',
+    counts: 'Terrorist attacks on the police in Bannu district; killed and injured are police only.',
+    caveat: 'Attacks on the police only, one district; not a count of all attacks.',
+  },
+  'Govt of Balochistan': {
+    name: 'Government of Balochistan',
+    counts: 'Terrorism-related incidents recorded by the provincial government, Balochistan only.',
+    caveat:
+      'Official incidents are a broader count than think-tank attacks; two government sets for 2025 disagree (940 and 432 incidents).',
+  },
+  'Govt of Balochistan (security officials)': {
+    name: 'Government of Balochistan (security officials, as reported by The Balochistan Post)',
+    counts: 'Armed incidents in Balochistan per official data, as reported to about 22 December.',
+    caveat:
+      'Secondary reporting of official data; conflicts with the government annual report (940 incidents).',
+  },
+  'Govt of Balochistan (Home Department)': {
+    name: 'Government of Balochistan, Home Department',
+    counts: 'Terrorist incidents recorded by the provincial Home Department, Balochistan only.',
+    caveat: 'Official incidents; a half-year report.',
+  },
+  'ISPR (Pakistan Army)': {
+    name: 'Inter-Services Public Relations (Pakistan Army)',
+    counts:
+      'Terrorist incidents and counter-terrorism operations as announced by the army at press conferences.',
+    caveat:
+      'A military count of "incidents", several times the think tanks\' attack counts; not comparable with them.',
+  },
+  'IEP (Global Terrorism Index 2026)': {
+    name: 'Institute for Economics and Peace, Global Terrorism Index 2026',
+    counts: 'Deaths from terrorism as defined by the index (its own Terrorism Tracker data).',
+    caveat: 'Another definition again; national figure only.',
+  },
   SATP: {
     name: 'South Asia Terrorism Portal (SATP)',
     counts: 'Terrorism-related incidents as compiled by the portal.',
@@ -106,6 +166,16 @@ export interface PublishedFigure {
   breakdown: string | null;
   citation: { url: string; outlet: string; date: string | null };
   note: string | null;
+  /** year, half, quarter, month, part of a year: a sub-year figure is never drawn as a year */
+  periodKind: PeriodKind;
+  /** the period in words ("full year", "March", "Q2", "January–November") */
+  periodLabel: string;
+  /** first and last month covered */
+  months: [number, number] | null;
+  /** for Khyber Pakhtunkhwa rows: whole province, settled districts or tribal districts (ex-FATA) */
+  kpPart: KpPart | null;
+  /** the input row this figure is read from */
+  source: { file: string; row: number };
 }
 
 export interface PublishedFigures {
@@ -151,10 +221,47 @@ function parseUrl(file: string, record: CsvRecord, column: string): string {
 }
 
 export function parsePublishedFigures(text: string, file: string): PublishedFigures {
-  const table = parseCsv(text, file, { required: FIGURE_COLUMNS });
+  return parsePublishedFigureFiles([{ text, file }]);
+}
+
+/** Reads several figure files with the same columns into one set; ids stay unique across them. */
+export function parsePublishedFigureFiles(
+  inputs: readonly { text: string; file: string }[],
+): PublishedFigures {
   const usedIds = new Map<string, number>();
   const usedOrgs = new Set<string>();
-  const figures = table.records.map((record): PublishedFigure => {
+  const figures = inputs.flatMap(({ text, file }) => readFigures(text, file, usedIds, usedOrgs));
+  markSettledParts(figures);
+  const organisations = describeOrganisations(usedOrgs);
+  return { schema: 1, organisations, figures };
+}
+
+export function describeOrganisations(usedOrgs: ReadonlySet<string>): Organisation[] {
+  return Object.entries(ORGANISATIONS)
+    .filter(([key]) => usedOrgs.has(key))
+    .map(([key, org]) => ({ id: slugify(key), name: org.name, counts: org.counts, caveat: org.caveat }));
+}
+
+/**
+ * Where a report gives the tribal districts apart, its plain "KP" row is the rest of the province
+ * (CRSS 2022: "KP" 160 and "FATA" 149), so it is marked as the settled part.
+ */
+function markSettledParts(figures: PublishedFigure[]): void {
+  const key = (f: PublishedFigure) => [f.org, f.series, f.year, f.period, f.scope].join('|');
+  const withTribal = new Set(figures.filter((f) => f.kpPart === 'tribal').map(key));
+  for (const figure of figures) {
+    if (figure.kpPart === 'whole' && withTribal.has(key(figure))) figure.kpPart = 'settled';
+  }
+}
+
+function readFigures(
+  text: string,
+  file: string,
+  usedIds: Map<string, number>,
+  usedOrgs: Set<string>,
+): PublishedFigure[] {
+  const table = parseCsv(text, file, { required: FIGURE_COLUMNS });
+  return table.records.map((record): PublishedFigure => {
     const orgName = requireText(file, record, 'source_org');
     if (!ORGANISATIONS[orgName]) {
       throw new PipelineError(
@@ -175,6 +282,13 @@ export function parsePublishedFigures(text: string, file: string): PublishedFigu
       });
     }
     const period = requireText(file, record, 'period');
+    const periodInfo = classifyPeriod(period);
+    if (!periodInfo || periodInfo.kind === 'window') {
+      throw new PipelineError(file, `unknown period "${period}"; classify it in geo/attacks/periods.ts`, {
+        row: record.row,
+        field: 'period',
+      });
+    }
     const provinceAsReported = requireText(file, record, 'province_as_reported');
     const isoText = cell(record, 'iso_current').trim();
     let iso: string | null;
@@ -197,6 +311,14 @@ export function parsePublishedFigures(text: string, file: string): PublishedFigu
         row: record.row,
         field: 'iso_current',
       });
+    }
+    const kpPart = iso === 'PK-KP' ? kpPartOf(provinceAsReported) : null;
+    if (iso === 'PK-KP' && kpPart === null) {
+      throw new PipelineError(
+        file,
+        `"${provinceAsReported}": say in kpPartOf (geo/attacks/figures.ts) whether it is all of KP, the settled or the tribal districts`,
+        { row: record.row, field: 'province_as_reported' },
+      );
     }
     const attacks = parseCount(file, record, 'attacks_or_incidents');
     const killed = parseCount(file, record, 'killed');
@@ -230,12 +352,13 @@ export function parsePublishedFigures(text: string, file: string): PublishedFigu
         date: optional(cell(record, 'citation_date')),
       },
       note: optional(cell(record, 'note')),
+      periodKind: periodInfo.kind,
+      periodLabel: periodInfo.label,
+      months: periodInfo.months,
+      kpPart,
+      source: { file: basename(file), row: record.row },
     };
   });
-  const organisations = Object.entries(ORGANISATIONS)
-    .filter(([key]) => usedOrgs.has(key))
-    .map(([key, org]) => ({ id: slugify(key), name: org.name, counts: org.counts, caveat: org.caveat }));
-  return { schema: 1, organisations, figures };
 }
 
 export function publishedFiguresToJson(figures: PublishedFigures): string {

@@ -2,7 +2,14 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildDistrictIndex } from './assign.ts';
-import { INCIDENT_COLUMNS, INCIDENTS_SAMPLE_NOTE, buildIncidents, reportedDistrictId } from './incidents.ts';
+import {
+  DISTRICT_ALIASES,
+  INCIDENT_COLUMNS,
+  INCIDENTS_SAMPLE_NOTE,
+  buildAllIncidents,
+  buildIncidents,
+  reportedDistrictId,
+} from './incidents.ts';
 import type { DistrictCollection, DistrictShapeProperties, Polygonal } from './types.ts';
 
 function square(
@@ -53,6 +60,7 @@ const BASE: Record<(typeof INCIDENT_COLUMNS)[number], string> = {
   source_url: 'https://example.org/zhob',
   source_outlet: 'Dawn',
   via: '',
+  licence: 'facts only (not copyrightable); coords GeoNames CC BY 4.0',
   date_precision: 'day',
   geocoding: 'GeoNames Zhob',
   source_notes: '',
@@ -129,7 +137,77 @@ describe('buildIncidents', () => {
     expect(fc.features[0]?.properties.districtDisagrees).toBe(false);
   });
 
+  it('joins the six names the 2022-2024 table spells differently from the 2023 set', () => {
+    expect(Object.keys(DISTRICT_ALIASES).sort()).toEqual([
+      'Diamer',
+      'Kachhi',
+      'Karachi Malir',
+      'Musakhel',
+      'Noshki',
+      'Upper South Waziristan',
+    ]);
+    expect(Object.values(DISTRICT_ALIASES).map((a) => a.id)).toEqual([
+      'nushki',
+      'kachhi-bolan',
+      'musa-khel',
+      'diamir',
+      'malir',
+      'south-waziristan',
+    ]);
+  });
+
+  it('lists a multi-site incident without geometry or district, and keeps an empty toll as null', () => {
+    const fc = buildIncidents(
+      incidentsCsv([
+        { killed: '' },
+        { location_precision: 'multi-site', lon: '', lat: '', district: '', province: 'PK', killed: '23' },
+      ]),
+      'incidents.csv',
+      index,
+    );
+    expect(fc.features).toHaveLength(1);
+    expect(fc.features[0]?.properties.killed).toBeNull();
+    expect(fc.features[0]?.properties.credit).toMatch(/GeoNames/);
+    expect(fc.features[0]?.properties.source).toEqual({ file: 'incidents.csv', row: 2 });
+    expect(fc.multiSite).toHaveLength(1);
+    expect(fc.multiSite[0]).toMatchObject({ id: 'PKI-2023-002', province: 'PK', killed: 23 });
+    expect(fc.multiSite[0]).not.toHaveProperty('lon');
+    expect(fc.multiSite[0]).not.toHaveProperty('district');
+  });
+
+  it('merges several files by date and refuses an id used in an earlier file', () => {
+    const a = incidentsCsv([{ date: '2023-09-01' }]);
+    const b = incidentsCsv([{ date: '2023-03-01' }, { date: '2023-05-01' }]).replace(
+      /PKI-2023-001/g,
+      'PKI-2023-101',
+    );
+    const all = buildAllIncidents(
+      [
+        { text: a, file: 'a.csv' },
+        { text: b, file: 'b.csv' },
+      ],
+      index,
+    );
+    expect(all.points.features.map((f) => f.properties.id)).toEqual([
+      'PKI-2023-101',
+      'PKI-2023-002',
+      'PKI-2023-001',
+    ]);
+    expect(() =>
+      buildAllIncidents(
+        [
+          { text: a, file: 'a.csv' },
+          { text: a, file: 'b.csv' },
+        ],
+        index,
+      ),
+    ).toThrow('b.csv (row 2, field "id")');
+  });
+
   it.each([
+    [{ location_precision: 'multi-site' }, 'lon'],
+    [{ location_precision: 'multi-site', lon: '', lat: '' }, 'district'],
+    [{ location_precision: 'multi-site', lon: '', lat: '', district: '', province: 'AF' }, 'province'],
     [{ district: 'Atlantis' }, 'district'],
     [{ location_precision: 'street' }, 'location_precision'],
     [{ date: '2 July 2023' }, 'date'],

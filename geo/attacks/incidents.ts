@@ -1,7 +1,9 @@
 /**
- * Notable incidents 2022-2024 (hand-compiled from news reports) -> `data/incidents.geojson`.
+ * Notable incidents 2022-March 2026 (hand-compiled from news reports) -> `data/incidents.geojson`,
+ * and the coordinated attacks over many places (no single point) -> `data/incidents-multi-site.json`.
  * A sample of the deadliest and most-reported incidents, not a count: never used for rates or shares.
  */
+import { basename } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { slugify } from '../ids.ts';
@@ -26,6 +28,7 @@ export const INCIDENT_COLUMNS = [
   'source_url',
   'source_outlet',
   'via',
+  'licence',
   'date_precision',
   'geocoding',
   'source_notes',
@@ -50,9 +53,9 @@ export const DISTRICT_ALIASES: Readonly<Record<string, { id: string; reason: str
   },
 };
 
-const LOCATION_PRECISIONS = ['exact', 'town', 'district'] as const;
+const LOCATION_PRECISIONS = ['exact', 'town', 'district', 'multi-site'] as const;
 const DATE_PRECISIONS = ['day', 'month', 'approx'] as const;
-type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
+type LocationPrecision = Exclude<(typeof LOCATION_PRECISIONS)[number], 'multi-site'>;
 type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export interface IncidentProperties {
@@ -74,18 +77,58 @@ export interface IncidentProperties {
   locationNote: string | null;
   /** the point lay just outside every district and was snapped to the nearest one */
   snappedKm: number | null;
-  killed: number;
+  /** victims killed as reported; null where the report gives no death toll */
+  killed: number | null;
   injured: number | null;
   perpetrator: string;
   target: string;
   sourceUrl: string;
   sourceOutlet: string;
   via: string | null;
+  /** the row's licence and credit line (facts; GeoNames coordinates; Wikipedia where used) */
+  credit: string;
   geocoding: string;
   notes: string | null;
+  /** the input file and row */
+  source: { file: string; row: number };
 }
 
 export type IncidentCollection = FeatureCollection<Point, IncidentProperties> & { sample: string };
+
+/** An attack over many places at once: listed with its province (or "PK" for several), never drawn as a point. */
+export interface MultiSiteIncident {
+  id: string;
+  date: string;
+  datePrecision: DatePrecision;
+  year: number;
+  place: string;
+  /** ISO 3166-2 of the province, or "PK" when more than one province is involved */
+  province: string;
+  killed: number | null;
+  injured: number | null;
+  perpetrator: string;
+  target: string;
+  sourceUrl: string;
+  sourceOutlet: string;
+  via: string | null;
+  credit: string;
+  geocoding: string;
+  notes: string | null;
+  source: { file: string; row: number };
+}
+
+export interface MultiSiteIncidents {
+  schema: 1;
+  sample: string;
+  incidents: MultiSiteIncident[];
+}
+
+export interface Incidents {
+  points: IncidentCollection;
+  multiSite: MultiSiteIncidents;
+}
+
+const PROVINCE_CODES = ['PK', 'PK-BA', 'PK-KP', 'PK-PB', 'PK-SD', 'PK-IS', 'PK-JK', 'PK-GB'];
 
 function oneOf<T extends string>(file: string, record: CsvRecord, column: string, allowed: readonly T[]): T {
   const raw = cell(record, column).trim();
@@ -107,11 +150,73 @@ export function reportedDistrictId(name: string): string {
   return DISTRICT_ALIASES[name]?.id ?? slugify(name);
 }
 
-export function buildIncidents(text: string, file: string, index: DistrictIndex): IncidentCollection {
+function optionalCount(file: string, record: CsvRecord, column: string): number | null {
+  return cell(record, column).trim() === '' ? null : parseInteger(file, record, column);
+}
+
+function webUrl(file: string, record: CsvRecord, column: string): string {
+  const url = requireText(file, record, column);
+  if (!/^https?:\/\//.test(url)) {
+    throw new PipelineError(file, `not a web URL: "${url}"`, { row: record.row, field: column });
+  }
+  return url;
+}
+
+/** A multi-site row: no coordinates and no district by definition, so none may be given. */
+function readMultiSite(
+  file: string,
+  record: CsvRecord,
+  id: string,
+  date: string,
+  year: number,
+): MultiSiteIncident {
+  for (const column of ['lon', 'lat', 'district'] as const) {
+    if (cell(record, column).trim() !== '') {
+      throw new PipelineError(file, `a multi-site incident has no single ${column}; leave it empty`, {
+        row: record.row,
+        field: column,
+      });
+    }
+  }
+  const province = requireText(file, record, 'province');
+  if (!PROVINCE_CODES.includes(province)) {
+    throw new PipelineError(file, `unknown province code "${province}"`, {
+      row: record.row,
+      field: 'province',
+    });
+  }
+  return {
+    id,
+    date,
+    datePrecision: oneOf(file, record, 'date_precision', DATE_PRECISIONS),
+    year,
+    place: requireText(file, record, 'place_as_reported'),
+    province,
+    killed: optionalCount(file, record, 'killed'),
+    injured: optionalCount(file, record, 'injured'),
+    perpetrator: requireText(file, record, 'perpetrator_as_reported'),
+    target: requireText(file, record, 'target'),
+    sourceUrl: webUrl(file, record, 'source_url'),
+    sourceOutlet: requireText(file, record, 'source_outlet'),
+    via: optional(cell(record, 'via')),
+    credit: requireText(file, record, 'licence'),
+    geocoding: requireText(file, record, 'geocoding'),
+    notes: optional(cell(record, 'source_notes')),
+    source: { file: basename(file), row: record.row },
+  };
+}
+
+/** Reads one incident file; the caller may pass it the ids already seen in other files. */
+export function buildIncidents(
+  text: string,
+  file: string,
+  index: DistrictIndex,
+  seen = new Set<string>(),
+): IncidentCollection & { multiSite: MultiSiteIncident[] } {
   const table = parseCsv(text, file, { required: INCIDENT_COLUMNS });
   const byId = new Map(index.features.map((f) => [f.properties.id, f]));
-  const seen = new Set<string>();
-  const features = table.records.map((record): Feature<Point, IncidentProperties> => {
+  const multiSite: MultiSiteIncident[] = [];
+  const features = table.records.flatMap((record): Feature<Point, IncidentProperties>[] => {
     const where = { row: record.row };
     const id = requireText(file, record, 'id');
     if (seen.has(id)) throw new PipelineError(file, `duplicate id "${id}"`, { ...where, field: 'id' });
@@ -124,7 +229,12 @@ export function buildIncidents(text: string, file: string, index: DistrictIndex)
     if (String(year) !== date.slice(0, 4)) {
       throw new PipelineError(file, `year ${year} does not match date ${date}`, { ...where, field: 'year' });
     }
-    const locationPrecision = oneOf(file, record, 'location_precision', LOCATION_PRECISIONS);
+    const precision = oneOf(file, record, 'location_precision', LOCATION_PRECISIONS);
+    if (precision === 'multi-site') {
+      multiSite.push(readMultiSite(file, record, id, date, year));
+      return [];
+    }
+    const locationPrecision: LocationPrecision = precision;
     const districtAsReported = requireText(file, record, 'district');
     const reportedFeature = byId.get(reportedDistrictId(districtAsReported));
     if (!reportedFeature) {
@@ -174,42 +284,62 @@ export function buildIncidents(text: string, file: string, index: DistrictIndex)
     }
     const province = location.province;
     const provinceAsReported = requireText(file, record, 'province');
-    const killed = parseInteger(file, record, 'killed');
-    const injuredText = cell(record, 'injured').trim();
-    const injured = injuredText === '' ? null : parseInteger(file, record, 'injured');
-    const sourceUrl = requireText(file, record, 'source_url');
-    if (!/^https?:\/\//.test(sourceUrl)) {
-      throw new PipelineError(file, `not a web URL: "${sourceUrl}"`, { ...where, field: 'source_url' });
-    }
-    return {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [lon, lat] },
-      properties: {
-        id,
-        date,
-        datePrecision: oneOf(file, record, 'date_precision', DATE_PRECISIONS),
-        year,
-        place: requireText(file, record, 'place_as_reported'),
-        district: location.district,
-        districtAsReported,
-        districtDisagrees:
-          location.district !== reportedFeature.properties.id || province !== provinceAsReported,
-        province,
-        locationPrecision,
-        pointMoved,
-        locationNote,
-        snappedKm: location.kind === 'snapped' ? location.snappedKm : null,
-        killed,
-        injured,
-        perpetrator: requireText(file, record, 'perpetrator_as_reported'),
-        target: requireText(file, record, 'target'),
-        sourceUrl,
-        sourceOutlet: requireText(file, record, 'source_outlet'),
-        via: optional(cell(record, 'via')),
-        geocoding: requireText(file, record, 'geocoding'),
-        notes: optional(cell(record, 'source_notes')),
+    const killed = optionalCount(file, record, 'killed');
+    const injured = optionalCount(file, record, 'injured');
+    const sourceUrl = webUrl(file, record, 'source_url');
+    return [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [lon, lat] },
+        properties: {
+          id,
+          date,
+          datePrecision: oneOf(file, record, 'date_precision', DATE_PRECISIONS),
+          year,
+          place: requireText(file, record, 'place_as_reported'),
+          district: location.district,
+          districtAsReported,
+          districtDisagrees:
+            location.district !== reportedFeature.properties.id || province !== provinceAsReported,
+          province,
+          locationPrecision,
+          pointMoved,
+          locationNote,
+          snappedKm: location.kind === 'snapped' ? location.snappedKm : null,
+          killed,
+          injured,
+          perpetrator: requireText(file, record, 'perpetrator_as_reported'),
+          target: requireText(file, record, 'target'),
+          sourceUrl,
+          sourceOutlet: requireText(file, record, 'source_outlet'),
+          via: optional(cell(record, 'via')),
+          credit: requireText(file, record, 'licence'),
+          geocoding: requireText(file, record, 'geocoding'),
+          notes: optional(cell(record, 'source_notes')),
+          source: { file: basename(file), row: record.row },
+        },
       },
-    };
+    ];
   });
-  return { type: 'FeatureCollection', sample: INCIDENTS_SAMPLE_NOTE, features };
+  return { type: 'FeatureCollection', sample: INCIDENTS_SAMPLE_NOTE, features, multiSite };
+}
+
+/** Reads every incident file into one point layer (sorted by date) and one list of multi-site incidents. */
+export function buildAllIncidents(
+  inputs: readonly { text: string; file: string }[],
+  index: DistrictIndex,
+): Incidents {
+  const seen = new Set<string>();
+  const read = inputs.map(({ text, file }) => buildIncidents(text, file, index, seen));
+  const byDate = <T extends { date: string; id: string }>(a: T, b: T) =>
+    a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+  const features = read.flatMap((r) => r.features).sort((a, b) => byDate(a.properties, b.properties));
+  return {
+    points: { type: 'FeatureCollection', sample: INCIDENTS_SAMPLE_NOTE, features },
+    multiSite: {
+      schema: 1,
+      sample: INCIDENTS_SAMPLE_NOTE,
+      incidents: read.flatMap((r) => r.multiSite).sort(byDate),
+    },
+  };
 }

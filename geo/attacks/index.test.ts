@@ -46,10 +46,12 @@ describe('buildAttacks on the real inputs', async () => {
     expect(sumTotals(totals.byProvince)).toEqual(totals.national);
   });
 
-  it('writes the four files and a SOURCES section', () => {
+  it('writes its six files and a SOURCES section', () => {
     expect(Object.keys(result.output.files).sort()).toEqual([
+      'district-figures.json',
       'event-details.json',
       'events.json',
+      'incidents-multi-site.json',
       'incidents.geojson',
       'published-figures.json',
     ]);
@@ -59,12 +61,12 @@ describe('buildAttacks on the real inputs', async () => {
     expect(Object.keys(details)).toHaveLength(6416);
   });
 
-  it('moves Sherani off Zhob town and keeps all 81 incidents', () => {
+  it('moves Sherani off Zhob town and keeps all 125 point incidents (81 + 8 gap-fill + 36 of 2025-2026)', () => {
     const incidents = JSON.parse(result.output.files['incidents.geojson'] ?? '{}') as FeatureCollection<
       Point,
       IncidentProperties
     >;
-    expect(incidents.features).toHaveLength(81);
+    expect(incidents.features).toHaveLength(125);
     const sherani = incidents.features.find((f) => f.properties.districtAsReported === 'Sherani');
     expect(sherani?.properties).toMatchObject({
       district: 'sherani',
@@ -73,9 +75,9 @@ describe('buildAttacks on the real inputs', async () => {
     });
   });
 
-  it('keeps all 57 published figures with citations', () => {
+  it('keeps all 57 + 68 published province figures with citations and unique ids', () => {
     const figures = JSON.parse(result.output.files['published-figures.json'] ?? '{}') as PublishedFigures;
-    expect(figures.figures).toHaveLength(57);
-    expect(new Set(figures.figures.map((f) => f.id)).size).toBe(57);
+    expect(figures.figures).toHaveLength(125);
+    expect(new Set(figures.figures.map((f) => f.id)).size).toBe(125);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The attacks stage: UCDP GED events, published annual figures and notable incidents -> data/.
+ * The attacks stage: UCDP GED events, published figures (provinces and districts) and notable incidents -> data/.
  * Reads only through the directories it is given; the work is done by the pure modules beside it.
  */
 import type { FeatureCollection } from 'geojson';
@@ -19,9 +19,10 @@ import {
   eventTableToJson,
   type PlacedEvent,
 } from './events.ts';
-import { parsePublishedFigures, publishedFiguresToJson } from './figures.ts';
+import { districtFiguresToJson, parseDistrictFigures } from './district-figures.ts';
+import { parsePublishedFigureFiles, publishedFiguresToJson } from './figures.ts';
 import { parseGed } from './ged.ts';
-import { buildIncidents } from './incidents.ts';
+import { buildAllIncidents } from './incidents.ts';
 import { violenceSources } from './sources.ts';
 import type { AttacksBoundaries, EventTable, Polygonal } from './types.ts';
 
@@ -35,14 +36,23 @@ export interface AttacksResult {
 export const ATTACK_INPUTS = {
   ged: ['attacks', 'ucdp_ged221_pakistan.csv'],
   figures: ['attacks', 'reported_figures_province_year.csv'],
+  figuresRecent: ['attacks', 'reported_figures_province_2025_2026.csv'],
+  districtFigures: ['attacks', 'reported_figures_district_2022_2025.csv'],
   incidents: ['attacks', 'notable_incidents_2022_2024.csv'],
+  incidentsGapFill: ['attacks', 'notable_incidents_gapfill_2022_2024.csv'],
+  incidentsRecent: ['attacks', 'notable_incidents_2025_2026.csv'],
   neighbours: ['geo', 'boundaries', 'neighbours_adm0_ne10m_region.geojson'],
 } as const;
 
 export async function buildAttacks(dirs: RawDirs, boundaries: AttacksBoundaries): Promise<AttacksResult> {
   const gedFile = rawPath(dirs, ...ATTACK_INPUTS.ged);
-  const figuresFile = rawPath(dirs, ...ATTACK_INPUTS.figures);
-  const incidentsFile = rawPath(dirs, ...ATTACK_INPUTS.incidents);
+  const figureFiles = [ATTACK_INPUTS.figures, ATTACK_INPUTS.figuresRecent].map((p) => rawPath(dirs, ...p));
+  const districtFiguresFile = rawPath(dirs, ...ATTACK_INPUTS.districtFigures);
+  const incidentFiles = [
+    ATTACK_INPUTS.incidents,
+    ATTACK_INPUTS.incidentsGapFill,
+    ATTACK_INPUTS.incidentsRecent,
+  ].map((p) => rawPath(dirs, ...p));
   const neighboursFile = rawPath(dirs, ...ATTACK_INPUTS.neighbours);
 
   const districtIndex = buildDistrictIndex(boundaries.districts);
@@ -63,19 +73,30 @@ export async function buildAttacks(dirs: RawDirs, boundaries: AttacksBoundaries)
   }
 
   const events = buildEventTable(placed);
-  const figures = parsePublishedFigures(readText(figuresFile), figuresFile);
-  const incidents = buildIncidents(readText(incidentsFile), incidentsFile, districtIndex);
+  const figures = parsePublishedFigureFiles(figureFiles.map((file) => ({ file, text: readText(file) })));
+  const districtFigures = parseDistrictFigures(
+    readText(districtFiguresFile),
+    districtFiguresFile,
+    boundaries.districts.features.map((f) => f.properties),
+  );
+  const incidents = buildAllIncidents(
+    incidentFiles.map((file) => ({ file, text: readText(file) })),
+    districtIndex,
+  );
 
   const relative = (path: string) => path.slice(dirs.raw.length).replace(/^[/\\]+/, '');
   const sources = violenceSources({
     gedFile: relative(gedFile),
-    figuresFile: relative(figuresFile),
-    incidentsFile: relative(incidentsFile),
+    figuresFiles: figureFiles.map(relative),
+    districtFiguresFile: relative(districtFiguresFile),
+    incidentsFiles: incidentFiles.map(relative),
     droppedHxlRow: ged.droppedHxlRow,
     placed,
     countryOf,
     figures,
+    districtFigures,
     incidents,
+    districts: boundaries.districts.features.map((f) => f.properties),
   });
 
   return {
@@ -85,11 +106,13 @@ export async function buildAttacks(dirs: RawDirs, boundaries: AttacksBoundaries)
         'events.json': eventTableToJson(events),
         'event-details.json': eventDetailsToJson(buildEventDetails(placed)),
         'published-figures.json': publishedFiguresToJson(figures),
+        'district-figures.json': districtFiguresToJson(districtFigures),
         'incidents.geojson': featureCollectionToJson({
           type: 'FeatureCollection',
-          sample: incidents.sample,
-          features: incidents.features,
+          sample: incidents.points.sample,
+          features: incidents.points.features,
         }),
+        'incidents-multi-site.json': `${JSON.stringify(incidents.multiSite, null, 1)}\n`,
       },
       sources,
     },

@@ -1,22 +1,26 @@
 /** The `## Violence data` section of data/SOURCES.md, written from what the stage actually did. */
 import { ACTORS, CATEGORIES, DYAD_GROUPS } from './classification.ts';
 import type { PlacedEvent } from './events.ts';
-import type { IncidentCollection } from './incidents.ts';
+import type { Incidents } from './incidents.ts';
 import { DISTRICT_ALIASES } from './incidents.ts';
 import type { PublishedFigures } from './figures.ts';
+import { DISTRICT_SCOPES, type DistrictFigures, type DistrictRef } from './district-figures.ts';
 import { SNAP_KM } from './assign.ts';
 import { UCDP_GED_SOURCE } from './events.ts';
 
 export interface ViolenceSourcesInput {
   gedFile: string;
-  figuresFile: string;
-  incidentsFile: string;
+  figuresFiles: string[];
+  districtFiguresFile: string;
+  incidentsFiles: string[];
   droppedHxlRow: boolean;
   placed: readonly PlacedEvent[];
   /** country (ISO3, Natural Earth 1:10m) of each snapped or outside event's point, by UCDP id */
   countryOf: ReadonlyMap<number, string | null>;
   figures: PublishedFigures;
-  incidents: IncidentCollection;
+  districtFigures: DistrictFigures;
+  incidents: Incidents;
+  districts: readonly DistrictRef[];
 }
 
 function escapeCell(text: string): string {
@@ -125,7 +129,13 @@ function assignmentSection(input: ViolenceSourcesInput): string {
   ].join('\n\n');
 }
 
-function figuresSection(figures: PublishedFigures, file: string): string {
+function tally<T>(items: readonly T[], key: (item: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${k}: ${n}`).join(', ');
+}
+
+function figuresSection(figures: PublishedFigures, files: string[]): string {
   const counts = new Map<string, number>();
   for (const f of figures.figures) counts.set(f.org, (counts.get(f.org) ?? 0) + 1);
   const rows = figures.organisations.map((o) => [o.id, o.name, o.counts, o.caveat, counts.get(o.id) ?? 0]);
@@ -135,20 +145,63 @@ function figuresSection(figures: PublishedFigures, file: string): string {
     .map((f) => `${f.id} (${f.provinces.join(' + ')})`);
   return [
     '### Published figures',
-    `Input: \`${file}\`. \`published-figures.json\` holds ${figures.figures.length} figures, each with its citation (URL, outlet, date) exactly as recorded in the input; the build fails on a figure without a citation URL or outlet, a number that does not parse or an unknown ISO code. Ids are \`slugify(org year iso period)\`, suffixed -2, -3 on collision in file order. Provinces are joined on current ISO 3166-2 codes (pre-2018 FATA figures are attached to PK-KP with the reported name kept). Each organisation counts something different, so the app shows one organisation per view; none of these counts is comparable with GED (which has no non-fatal attacks), and they never share a colour scale.`,
+    `Inputs: ${files.map((f) => `\`${f}\` (${figures.figures.filter((x) => x.source.file === f.split('/').pop()).length} rows)`).join(', ')}, same columns. \`published-figures.json\` holds ${figures.figures.length} figures (every input row, \`source\` naming its file and row), each with its citation (URL, outlet, date) exactly as recorded in the input; the build fails on a figure without a citation URL or outlet, a number that does not parse or an unknown ISO code. Ids are \`slugify(org year iso period)\`, suffixed -2, -3 on collision in file order. Provinces are joined on current ISO 3166-2 codes (pre-2018 FATA figures are attached to PK-KP with the reported name kept). Each organisation counts something different, so the app shows one organisation per view; none of these counts is comparable with GED (which has no non-fatal attacks), and they never share a colour scale.`,
     table(['Organisation', 'Name', 'Counts', 'Caveat', 'Figures'], rows),
     moreThan.length > 0
       ? `Published as "more than N" (value N, listed in \`moreThan\`): ${moreThan.join(', ')}.`
       : '',
     combined.length > 0
-      ? `Figures for several provinces together (\`iso\` null, \`provinces\` listed): ${combined.join('; ')}.`
+      ? `Figures for several provinces together (\`iso\` null, \`provinces\` listed; never drawn on one province): ${combined.join('; ')}.`
       : '',
+    `Periods (\`periodKind\`, classified in \`geo/attacks/periods.ts\`; an unknown form stops the build): ${tally(figures.figures, (f) => f.periodKind)}. Only \`year\` figures are yearly values; a month, quarter, half or part of a year keeps its period (\`periodLabel\`, \`months\`) and the app names it wherever it shows it, never as a year.`,
+    `Khyber Pakhtunkhwa parts (\`kpPart\`): sources report the tribal districts (ex-FATA, merged into KP in 2018) apart from the settled districts. ${tally(
+      figures.figures.filter((f) => f.kpPart !== null),
+      (f) => f.kpPart ?? '',
+    )}. Where a report gives the tribal districts apart, its plain "KP" row is the settled part: ${
+      figures.figures
+        .filter((f) => f.kpPart === 'settled' && !/settled|mainland/i.test(f.provinceAsReported))
+        .map((f) => `${f.id} ("${f.provinceAsReported}")`)
+        .join(', ') || 'none'
+    }. The map shows the sum of the parts of one report; panels show each part as reported.`,
   ]
     .filter(Boolean)
     .join('\n\n');
 }
 
-function incidentsSection(incidents: IncidentCollection, file: string): string {
+function districtFiguresSection(input: ViolenceSourcesInput): string {
+  const { figures } = input.districtFigures;
+  const byProvince = (iso: string) => input.districts.filter((d) => d.province === iso).length;
+  const groups = new Map<string, { districts: Set<string>; province: string; n: number }>();
+  for (const f of figures) {
+    const key = `${f.org} | ${f.series} | ${f.yearAsReported} ${f.periodLabel} | ${f.scope}`;
+    const group = groups.get(key) ?? { districts: new Set<string>(), province: f.province, n: 0 };
+    group.n += 1;
+    if (f.district) group.districts.add(f.district);
+    groups.set(key, group);
+  }
+  const rows = [...groups].map(([key, g]) => [
+    key,
+    g.n,
+    `${g.districts.size} of ${byProvince(g.province)} ${g.province} districts`,
+  ]);
+  const scopes = Object.entries(DISTRICT_SCOPES).map(([scope, m]) => [
+    scope,
+    m.incidents ?? '',
+    m.killed ?? '',
+    m.injured ?? '',
+  ]);
+  const areas = figures.filter((f) => f.district === null).map((f) => `${f.id} ("${f.areaAsReported}")`);
+  return [
+    '### Published figures by district',
+    `Input: \`${input.districtFiguresFile}\`. \`district-figures.json\` holds all ${figures.length} rows: official district counts from the KP Counter Terrorism Department and police and the Balochistan government, each with its citation, its period (\`periodKind\`; the KP police 12 months to 18 June 2023 span two calendar years and list both in \`years\`) and the input row. District names are joined on the 2023 set (slug, or the aliases below); an unknown name, a district in another province, an unknown scope or a count the scope does not explain stops the build. Rows that name a region or an ambiguous area instead of a district keep \`district\` null and the area as reported, and are listed with the province, never drawn: ${areas.join(', ') || 'none'}.`,
+    'What each count means, by `metric_scope` (rows of different scopes are never summed or drawn on one scale; a district without a row is unknown, never zero):',
+    table(['metric_scope', 'incidents', 'killed', 'injured'], scopes),
+    table(['Organisation | series | period | scope', 'Rows', 'Coverage'], rows),
+  ].join('\n\n');
+}
+
+function incidentsSection(all: Incidents, files: string[]): string {
+  const incidents = all.points;
   const features = incidents.features.map((f) => f.properties);
   const byYear = new Map<number, number>();
   for (const p of features) byYear.set(p.year, (byYear.get(p.year) ?? 0) + 1);
@@ -159,9 +212,23 @@ function incidentsSection(incidents: IncidentCollection, file: string): string {
   const disagree = features.filter((p) => p.districtDisagrees);
   const wikiOnly = features.filter((p) => /wiki/i.test(p.sourceOutlet)).length;
   const aliases = Object.entries(DISTRICT_ALIASES).map(([name, a]) => `"${name}" = ${a.id} (${a.reason})`);
+  const multi = all.multiSite.incidents;
+  const fromFile = files.map((f) => {
+    const name = f.split('/').pop() ?? f;
+    const points = features.filter((p) => p.source.file === name).length;
+    const listed = multi.filter((m) => m.source.file === name).length;
+    return `\`${f}\` (${points} points${listed ? `, ${listed} multi-site` : ''})`;
+  });
+  const sharedPoints = new Map<string, number>();
+  for (const f of incidents.features) {
+    const key = f.geometry.coordinates.join(',');
+    sharedPoints.set(key, (sharedPoints.get(key) ?? 0) + 1);
+  }
+  const shared = [...sharedPoints.values()].filter((n) => n > 1);
   return [
-    '### Notable incidents 2022-2024',
-    `Input: \`${file}\`. \`incidents.geojson\`: ${features.length} incidents (${[...byYear].map(([y, n]) => `${y}: ${n}`).join(', ')}), compiled by hand from news reports (Dawn, The News, Business Recorder, The Nation, Geo, ARY and others; ${wikiOnly} rows cite only a Wikipedia page or mirror, lower confidence) and Wikipedia infoboxes (credited per row in \`via\`, CC BY-SA 4.0). Coordinates are GeoNames (CC BY 4.0) points of the named town (${byPrecision.get('town') ?? 0}), the district headquarters (${byPrecision.get('district') ?? 0}) or the site (${byPrecision.get('exact') ?? 0}); \`locationPrecision\` keeps which. It is a sample of the deadliest and most-reported incidents, thin on small attacks: the collection says so in its \`sample\` property and it is never used for rates or shares. Known likely gaps (per its compiler): 2022 Sibi Mela bombing, Miranshah suicide bombing, Karachi Saddar and Bolton Market blasts; 2023 Mianwali airbase, Turbat labourers; 2024 Kurram convoy (12 October), Karachi attack on Japanese nationals, Turbat bus blast.`,
+    '### Notable incidents 2022-March 2026',
+    `Inputs: ${fromFile.join(', ')}, same columns. Every row is either a point in \`incidents.geojson\` or, with \`location_precision\` multi-site (coordinated attacks over many places), an entry of \`incidents-multi-site.json\` with no geometry and no district: ${multi.map((m) => `${m.id} (${m.date}, ${m.province})`).join(', ') || 'none'}. A multi-site row with coordinates or a district stops the build. The app lists these in the province and national panels and never draws them. A death toll left empty in the input (no deaths reported) stays null, never 0. The licence cell of each row is kept as its credit line (\`credit\`). ${shared.reduce((a, b) => a + b, 0)} of the ${features.length} points share their coordinates with another incident (${shared.length} shared points: a town's GeoNames point or a district headquarters); the map clusters them so none hides another.`,
+    `\`incidents.geojson\`: ${features.length} incidents (${[...byYear].map(([y, n]) => `${y}: ${n}`).join(', ')}), compiled by hand from news reports (Dawn, The News, Business Recorder, The Nation, Geo, ARY and others; ${wikiOnly} rows cite only a Wikipedia page or mirror, lower confidence) and Wikipedia infoboxes (credited per row in \`via\`, CC BY-SA 4.0). Coordinates are GeoNames (CC BY 4.0) points of the named town (${byPrecision.get('town') ?? 0}), the district headquarters (${byPrecision.get('district') ?? 0}) or the site (${byPrecision.get('exact') ?? 0}); \`locationPrecision\` keeps which. It is a sample of the deadliest and most-reported incidents, thin on small attacks: the collection says so in its \`sample\` property and it is never used for rates or shares. The gaps its compiler listed for 2022-2024 are filled by the gap-fill file (ids PKI-20xx-101...), except the 2024 "Turbat bus blast", which is the attack of 4 January 2025 (PKI-2025-001); the gap-fill row for Kurram, 12 October 2024, rests on a later passing mention (low confidence, said in its notes).`,
     `Districts are assigned by the point's polygon. Reported district names that name a 2023 district differently: ${aliases.join('; ')}. District-precision points lying outside the district they name were replaced by a point inside it (turf \`pointOnFeature\`), precision flag kept, \`pointMoved\` and \`locationNote\` set: ${moved.map((p) => `${p.id} (${p.districtAsReported})`).join(', ') || 'none'}. Town or exact points whose polygon differs from the reported district keep the polygon's district, with \`districtAsReported\` and \`districtDisagrees\`: ${disagree.map((p) => `${p.id} (reported ${p.districtAsReported}, point in ${p.district})`).join(', ') || 'none'}.`,
   ].join('\n\n');
 }
@@ -173,13 +240,14 @@ export function violenceSources(input: ViolenceSourcesInput): string {
   const years = input.placed.map((p) => p.event.year);
   return [
     '## Violence data',
-    `Outputs: \`events.json\` (columnar events), \`event-details.json\` (per-event sources, loaded on demand), \`published-figures.json\`, \`incidents.geojson\`.`,
+    `Outputs: \`events.json\` (columnar events), \`event-details.json\` (per-event sources, loaded on demand), \`published-figures.json\`, \`district-figures.json\`, \`incidents.geojson\`, \`incidents-multi-site.json\`. Coverage ends in late March 2026: nothing later could be sourced.`,
     '### UCDP GED events',
     `Input: \`${input.gedFile}\`, ${UCDP_GED_SOURCE.name} ${UCDP_GED_SOURCE.version}, the rows for Pakistan, ${Math.min(...years)}-${Math.max(...years)} (dense from 2007; the extract ends on 31 December 2021), from the OCHA HDX per-country extract. ${input.placed.length} events. Licence: ${UCDP_GED_SOURCE.licence} (HDX lists the extract as CC BY-IGO). Cite: ${UCDP_GED_SOURCE.citation}`,
     `Columns are read by header name, so a newer GED release with the same columns reads unchanged (after its new dyads are classified). ${input.droppedHxlRow ? 'Dropped: the HXL tag row (row 2). ' : ''}No event is dropped. Deaths are UCDP's best estimate (\`best\`) with \`low\`/\`high\` kept as published (${inconsistent} rows have them out of order). Coordinates rounded to 4 decimals. GED counts only events with at least one death, so it is not comparable with the attack counts below.`,
     classificationSection(input.placed),
     assignmentSection(input),
-    figuresSection(input.figures, input.figuresFile),
-    incidentsSection(input.incidents, input.incidentsFile),
+    figuresSection(input.figures, input.figuresFiles),
+    districtFiguresSection(input),
+    incidentsSection(input.incidents, input.incidentsFiles),
   ].join('\n\n');
 }

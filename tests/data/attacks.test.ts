@@ -4,8 +4,15 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
 import { aggregateEvents, sumTotals } from '../../geo/attacks/aggregate.ts';
+import Papa from 'papaparse';
+import type { DistrictFigures } from '../../geo/attacks/district-figures.ts';
 import type { PublishedFigures } from '../../geo/attacks/figures.ts';
-import type { IncidentProperties } from '../../geo/attacks/incidents.ts';
+import {
+  DISTRICT_ALIASES,
+  type IncidentProperties,
+  type MultiSiteIncidents,
+} from '../../geo/attacks/incidents.ts';
+import { realRawDirs } from '../../geo/attacks/real-inputs.ts';
 import type { EventTable } from '../../geo/attacks/types.ts';
 
 const DATA = resolve(import.meta.dirname, '..', '..', 'data');
@@ -18,6 +25,21 @@ const incidents = read<FeatureCollection<Point, IncidentProperties> & { sample?:
   'incidents.geojson',
 );
 const districtsFile = join(DATA, 'districts.geojson');
+const districtFigures = read<DistrictFigures>('district-figures.json');
+const multiSite = read<MultiSiteIncidents>('incidents-multi-site.json');
+
+/** Spreadsheet row numbers (header = 1) of every record of a raw CSV. */
+function rawRows(name: string): number[] {
+  const text = readFileSync(join(realRawDirs().raw, 'attacks', name), 'utf8');
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  return parsed.data.slice(1).map((_, i) => i + 2);
+}
+
+const landed = (sources: { file: string; row: number }[], file: string) =>
+  sources
+    .filter((s) => s.file === file)
+    .map((s) => s.row)
+    .sort((a, b) => a - b);
 
 describe('data/events.json', () => {
   it('holds every GED row but the HXL row', () => {
@@ -62,7 +84,7 @@ describe('data/events.json', () => {
 describe('data/published-figures.json', () => {
   it('gives every figure a citation URL and outlet, and describes its organisation', () => {
     const orgs = new Set(figures.organisations.map((o) => o.id));
-    expect(figures.figures.length).toBe(57);
+    expect(figures.figures.length).toBe(125);
     for (const figure of figures.figures) {
       expect(figure.citation.url, figure.id).toMatch(/^https?:\/\//);
       expect(figure.citation.outlet.trim(), figure.id).not.toBe('');
@@ -72,8 +94,60 @@ describe('data/published-figures.json', () => {
 });
 
 describe('data/incidents.geojson', () => {
-  it('is labelled as a sample and keeps its 81 incidents', () => {
+  it('is labelled as a sample and keeps its 125 point incidents', () => {
     expect(incidents.sample).toMatch(/not all attacks/);
-    expect(incidents.features).toHaveLength(81);
+    expect(incidents.features).toHaveLength(125);
+  });
+});
+
+describe('every row of every violence file lands in data/', () => {
+  const incidentSources = [
+    ...incidents.features.map((f) => f.properties.source),
+    ...multiSite.incidents.map((m) => m.source),
+  ];
+  it.each([
+    ['reported_figures_province_year.csv', () => figures.figures.map((f) => f.source), 57],
+    ['reported_figures_province_2025_2026.csv', () => figures.figures.map((f) => f.source), 68],
+    ['reported_figures_district_2022_2025.csv', () => districtFigures.figures.map((f) => f.source), 72],
+    ['notable_incidents_2022_2024.csv', () => incidentSources, 81],
+    ['notable_incidents_gapfill_2022_2024.csv', () => incidentSources, 8],
+    ['notable_incidents_2025_2026.csv', () => incidentSources, 40],
+  ] as const)('%s: each input row once', (file, sources, count) => {
+    const rows = rawRows(file);
+    expect(rows).toHaveLength(count);
+    expect(landed(sources(), file)).toEqual(rows);
+  });
+
+  it('lists multi-site incidents without geometry or district, and never as points', () => {
+    expect(multiSite.incidents.map((m) => m.id)).toEqual([
+      'PKI-2025-016',
+      'PKI-2025-025',
+      'PKI-2026-002',
+      'PKI-2026-008',
+    ]);
+    for (const m of multiSite.incidents) {
+      expect(Object.keys(m)).not.toContain('lon');
+      expect(Object.keys(m)).not.toContain('district');
+    }
+    const pointIds = new Set(incidents.features.map((f) => f.properties.id));
+    expect(multiSite.incidents.filter((m) => pointIds.has(m.id))).toEqual([]);
+  });
+
+  it('joins the six names the 2022-2024 incidents spell differently to their 2023 districts', () => {
+    for (const [name, alias] of Object.entries(DISTRICT_ALIASES)) {
+      const rows = incidents.features.filter((f) => f.properties.districtAsReported === name);
+      expect(rows.length, name).toBeGreaterThan(0);
+      // a point may lie across a boundary (kept and flagged); none is dropped and every one names the district
+      expect(
+        rows.every((f) => f.properties.district === alias.id || f.properties.districtDisagrees),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  it('gives every district figure a district of the set or a named area', () => {
+    for (const f of districtFigures.figures) {
+      expect(f.district !== null || (f.areaAsReported ?? '') !== '', f.id).toBe(true);
+    }
   });
 });
