@@ -1,6 +1,6 @@
 /**
  * Notable incidents 2022-March 2026 (hand-compiled from news reports) -> `data/incidents.geojson`,
- * and the coordinated attacks over many places (no single point) -> `data/incidents-multi-site.json`.
+ * and the coordinated attacks over many places (no single point) -> `data/multi-site-incidents.json`.
  * A sample of the deadliest and most-reported incidents, not a count: never used for rates or shares.
  */
 import { basename } from 'node:path';

@@ -51,8 +51,8 @@ describe('buildAttacks on the real inputs', async () => {
       'district-figures.json',
       'event-details.json',
       'events.json',
-      'incidents-multi-site.json',
       'incidents.geojson',
+      'multi-site-incidents.json',
       'published-figures.json',
     ]);
     expect(result.output.sources.startsWith('## Violence data')).toBe(true);

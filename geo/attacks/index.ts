@@ -112,7 +112,7 @@ export async function buildAttacks(dirs: RawDirs, boundaries: AttacksBoundaries)
           sample: incidents.points.sample,
           features: incidents.points.features,
         }),
-        'incidents-multi-site.json': `${JSON.stringify(incidents.multiSite, null, 1)}\n`,
+        'multi-site-incidents.json': `${JSON.stringify(incidents.multiSite, null, 1)}\n`,
       },
       sources,
     },

@@ -26,7 +26,7 @@ const incidents = read<FeatureCollection<Point, IncidentProperties> & { sample?:
 );
 const districtsFile = join(DATA, 'districts.geojson');
 const districtFigures = read<DistrictFigures>('district-figures.json');
-const multiSite = read<MultiSiteIncidents>('incidents-multi-site.json');
+const multiSite = read<MultiSiteIncidents>('multi-site-incidents.json');
 
 /** Spreadsheet row numbers (header = 1) of every record of a raw CSV. */
 function rawRows(name: string): number[] {

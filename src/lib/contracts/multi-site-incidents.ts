@@ -1,5 +1,5 @@
 /**
- * Contract of `data/incidents-multi-site.json`: coordinated attacks over many places, listed with
+ * Contract of `data/multi-site-incidents.json`: coordinated attacks over many places, listed with
  * their province ("PK" for several) and never drawn as a point. Written by geo/attacks/incidents.ts.
  */
 import * as v from 'valibot';
