@@ -20,6 +20,13 @@ export interface PublishedFigure {
   moreThan?: string[];
   citation: { url?: string; outlet?: string; date?: string; sourceId?: string };
   note?: string | null;
+  /** year, half, quarter, month or part of a year (published files; article figures have none) */
+  periodKind?: string;
+  /** the period in words ("March", "Q2", "January–November") */
+  periodLabel?: string;
+  /** for Khyber Pakhtunkhwa rows: all of it, the settled or the tribal districts (ex-FATA) */
+  kpPart?: 'whole' | 'settled' | 'tribal' | null;
+  breakdown?: string | null;
 }
 
 export interface Organisation {
@@ -49,11 +56,20 @@ export function seriesKey(figure: Pick<PublishedFigure, 'org' | 'series' | 'year
   return slugify(`${figure.org} ${figure.year} ${figure.series} ${figure.period}`).slice(0, 64);
 }
 
-/** Groups figures into series, in file order. */
+/**
+ * Groups figures into series, in file order. A report that counts different things for different
+ * provinces (one scope here, another there) becomes one series per scope, so they never share a scale.
+ */
 export function listSeries(figures: readonly PublishedFigure[]): PublishedSeries[] {
   const byKey = new Map<string, PublishedSeries>();
+  const scopes = new Map<string, string[]>();
   for (const figure of figures) {
-    const key = seriesKey(figure);
+    const base = seriesKey(figure);
+    const seen = scopes.get(base) ?? [];
+    if (!seen.includes(figure.scope)) seen.push(figure.scope);
+    scopes.set(base, seen);
+    const nth = seen.indexOf(figure.scope);
+    const key = nth === 0 ? base : `${base.slice(0, 60)}-s${nth + 1}`;
     const series = byKey.get(key) ?? {
       key,
       org: figure.org,

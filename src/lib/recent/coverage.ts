@@ -1,0 +1,63 @@
+/**
+ * Where the timeline ends and which years are incomplete: the last year has only the months some
+ * series reported, and the dashboard says which, wherever its timeline ends.
+ */
+import type { Organisation, PublishedFigure } from '../data/published';
+import { shortOrgName } from './labels';
+
+/** Nothing after this could be sourced (see data/SOURCES.md). */
+export const COVERAGE_END = 'late March 2026';
+export const LAST_YEAR = 2026;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export interface PartialYear {
+  year: number;
+  /** "PICSS: January, February" for each organisation with figures that year */
+  series: { org: string; name: string; months: string[] }[];
+  /** one sentence for the timeline */
+  text: string;
+}
+
+/** A year none of whose figures covers the whole year: which months of which series it has. */
+export function partialYear(
+  year: number,
+  figures: readonly PublishedFigure[],
+  organisations: readonly Organisation[],
+): PartialYear | null {
+  const ofYear = figures.filter((f) => f.year === year);
+  if (ofYear.length === 0 || ofYear.some((f) => (f.periodKind ?? 'year') === 'year')) return null;
+  const byOrg = new Map<string, Set<number>>();
+  for (const f of ofYear) {
+    const months = byOrg.get(f.org) ?? new Set<number>();
+    const match = MONTHS.indexOf(f.periodLabel ?? '');
+    if (match >= 0) months.add(match);
+    byOrg.set(f.org, months);
+  }
+  const series = [...byOrg].map(([org, months]) => ({
+    org,
+    name: shortOrgName(org, organisations),
+    months: [...months].sort((a, b) => a - b).map((m) => MONTHS[m] ?? ''),
+  }));
+  const parts = series.map(
+    (s) => `${s.name} ${s.months.length ? s.months.join(' and ') : 'part of the year'}`,
+  );
+  return {
+    year,
+    series,
+    text: `${year} is partial: published figures cover ${parts.join('; ')} only. Coverage ends in ${COVERAGE_END}.`,
+  };
+}
