@@ -21,7 +21,7 @@ const MARKS = {
 };
 const IMPORT_TIMEOUT_MS = 120_000;
 /** the import worker's messages that carry the finished result (see src/lib/import/result-transfer.ts) */
-const RESULT_MESSAGE_TYPES = new Set(['begin', 'slice', 'done']);
+const RESULT_MESSAGE_TYPES = new Set(['done']);
 /** after the result shows, the app switches the map to the imported events: wait for its idle */
 const SETTLE_TIMEOUT_MS = 10_000;
 /**
@@ -258,7 +258,7 @@ export interface BrowserImportRun {
   /** change event → the first progress message, ms: how long the panel stays at 0 % */
   firstProgressMs: number | null;
   /**
-   * decoding the messages that carry the result (begin, the table's slices, done: structured clones)
+   * decoding the message that carries the result (a structured clone, its buffers transferred)
    * on the main thread, all together; null when none was seen
    */
   resultDecodeMs: number | null;
@@ -420,7 +420,7 @@ export function browserImportFigures(
         unit: 'ms',
         ...(longest ?? { value: null, runs: 0 }),
         note: traced.length
-          ? `Chromium trace (top-level RunTask on the page's main thread). While the worker streamed: longest ${ms(medianOf(traced.map((t) => t.streaming.longestMs)))}, ${medianOf(traced.map((t) => t.streaming.tasks))} tasks busy ${ms(medianOf(traced.map((t) => t.streaming.busyMs)))} of ${ms(medianOf(traced.map((t) => t.streaming.windowMs)))}; the task that showed the result: ${ms(medianOf(traced.map((t) => t.handOverMs)))}; the result came in ${medianOf(runs.map((r) => r.resultMessages))} messages (begin, slices of the table and details, done) whose structured clones took ${ms(medianOf(runs.map((r) => r.resultDecodeMs)))} decoding in all, the slowest ${ms(medianOf(runs.map((r) => r.longestResultDecodeMs)))}; after it, until the map's idle: longest ${ms(medianOf(traced.map((t) => t.settling.longestMs)))}; long-task observer, tasks over 50 ms from the choice to the idle: ${observed.join(', ')} per run`
+          ? `Chromium trace (top-level RunTask on the page's main thread). While the worker streamed: longest ${ms(medianOf(traced.map((t) => t.streaming.longestMs)))}, ${medianOf(traced.map((t) => t.streaming.tasks))} tasks busy ${ms(medianOf(traced.map((t) => t.streaming.busyMs)))} of ${ms(medianOf(traced.map((t) => t.streaming.windowMs)))}; the task that showed the result: ${ms(medianOf(traced.map((t) => t.handOverMs)))}; the result came in ${medianOf(runs.map((r) => r.resultMessages))} message(s) (its columns transferred) whose structured clone took ${ms(medianOf(runs.map((r) => r.resultDecodeMs)))} decoding in all, the slowest ${ms(medianOf(runs.map((r) => r.longestResultDecodeMs)))}; after it, until the map's idle: longest ${ms(medianOf(traced.map((t) => t.settling.longestMs)))}; long-task observer, tasks over 50 ms from the choice to the idle: ${observed.join(', ')} per run`
           : 'the trace lacked the page marks: no task figures',
       },
       { text: `≤ ${FREEZE_MS} ms`, test: (_ratio, value) => value <= FREEZE_MS },

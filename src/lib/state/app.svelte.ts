@@ -24,8 +24,14 @@ class AppState {
   #restoring = true;
   #lastWrite = -Infinity;
 
+  /**
+   * A hash without `data=` keeps the events shown (none are at start): links inside the app name a
+   * region or years, not a dataset, and must not switch a user's import back to UCDP.
+   */
   readFromUrl(hash: string): void {
+    const data = this.params.data;
     this.params = parseParams(hash);
+    if (!splitHash(hash).has('data')) this.params.data = data;
     this.panelOpen = this.params.region !== null;
     this.#restoring = true;
   }
