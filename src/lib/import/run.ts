@@ -12,9 +12,10 @@ import {
   type TextEncodingName,
 } from './bytes.ts';
 import { CsvRecordStream, NoHeaderError, UnclosedQuoteError } from './csv-stream.ts';
-import { geoJsonToRecords } from './geojson-rows.ts';
+import { COORDINATE_COLUMNS, KNOWN_COLUMNS, addKnownColumns, featureRecord } from './geojson-rows.ts';
+import { FeatureScanner } from './geojson-stream.ts';
 import type { Placer } from './placement.ts';
-import type { Geography, ImportFormat, ImportProgress, ImportResult } from './types.ts';
+import type { Geography, ImportError, ImportFormat, ImportProgress, ImportResult } from './types.ts';
 
 export const PROGRESS_INTERVAL_MS = 100;
 
@@ -219,59 +220,136 @@ export async function importCsvChunks(
   return accumulator.finish({ format: 'csv', bytes: options.totalBytes });
 }
 
-/** How many features are checked between progress reports and yields. */
-const FEATURES_PER_STEP = 2000;
+/** A feature longer than this is no point event: the file is refused rather than held in memory. */
+export const MAX_FEATURE_CHARS = 10_000_000;
 
-export async function importGeoJsonText(
-  text: string,
+interface FeatureScan {
+  fatal: ImportError | null;
+  bytes: number;
+}
+
+/**
+ * One pass over a GeoJSON file's features, each handed over as parsed JSON (or the parse error) with
+ * its 1-based position. `progressShare` says which half of the progress bar the pass fills.
+ */
+async function scanFeatures(
+  source: ByteSource,
   options: RunOptions,
-  datasetId = '',
-): Promise<ImportResult> {
+  onFeature: (feature: unknown, row: number) => void,
+  pass: { hash: ContentHash | null; progress: ProgressReporter; first: boolean; rows: () => number },
+): Promise<FeatureScan> {
+  const scanner = new FeatureScanner();
+  const decoder = new TextDecoder('utf-8');
+  let row = 0;
+  let bytes = 0;
+  const emit = (text: string) => {
+    row++;
+    let feature: unknown;
+    try {
+      feature = JSON.parse(text);
+    } catch (error) {
+      feature = new SyntaxError((error as Error).message.slice(0, 200));
+    }
+    onFeature(feature, row);
+  };
+  const file = (message: string): FeatureScan => ({
+    fatal: { row: 0, field: '(file)', message: `${options.fileName}: ${message}` },
+    bytes,
+  });
+  const half = options.totalBytes / 2;
+  for await (const chunk of iterate(source)) {
+    options.signal?.throwIfAborted();
+    bytes += chunk.byteLength;
+    pass.hash?.update(chunk);
+    scanner.push(decoder.decode(chunk, { stream: true }), emit);
+    if (scanner.heldChars > MAX_FEATURE_CHARS) {
+      return file(
+        `feature ${row + 1} is over ${MAX_FEATURE_CHARS.toLocaleString('en')} characters long: not a point`,
+      );
+    }
+    const shown = Math.round(pass.first ? bytes / 2 : half + bytes / 2);
+    if (pass.progress.maybe(shown, pass.rows())) await yieldToEventLoop();
+  }
+  scanner.push(decoder.decode(), emit);
+  if (scanner.unfinished)
+    return file('not valid JSON: the text ends before the collection is closed (cut short?)');
+  if (scanner.type !== 'FeatureCollection') {
+    return {
+      fatal: { row: 0, field: 'type', message: `${options.fileName}: expected a GeoJSON FeatureCollection` },
+      bytes,
+    };
+  }
+  if (!scanner.sawFeatures) {
+    return {
+      fatal: { row: 0, field: 'features', message: `${options.fileName}: expected a "features" array` },
+      bytes,
+    };
+  }
+  return { fatal: null, bytes };
+}
+
+/**
+ * Reads GeoJSON points in two streamed passes: the first learns which known columns the features
+ * carry (a column no feature has is then missing, as in a CSV header) and hashes the file, the
+ * second checks and places each feature. Neither holds more than one feature's text.
+ */
+export async function importGeoJsonChunks(open: OpenBytes, options: RunOptions): Promise<ImportResult> {
   const accumulator = new ImportAccumulator(options.fileName, options.place, options.geography);
   const progress = new ProgressReporter(options, options.now ?? (() => performance.now()));
-  const bytes = options.totalBytes;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    accumulator.stop({
-      row: 0,
-      field: '(file)',
-      message: `${options.fileName}: not valid JSON (${(error as Error).message.slice(0, 200)})`,
-    });
-    return accumulator.finish({ format: 'geojson', bytes, datasetId });
+  const hash = new ContentHash();
+  const present = new Set<string>(COORDINATE_COLUMNS);
+  const first = await scanFeatures(
+    open(),
+    options,
+    (feature) => {
+      if (!(feature instanceof SyntaxError)) addKnownColumns(feature, present);
+    },
+    { hash, progress, first: true, rows: () => 0 },
+  );
+  const finish = () =>
+    accumulator.finish({ format: 'geojson', bytes: first.bytes, datasetId: `import:${hash.digest()}` });
+  if (first.fatal) {
+    accumulator.stop(first.fatal);
+    return finish();
   }
-  const read = geoJsonToRecords(json, options.fileName);
-  if (read.fatal) {
-    accumulator.stop(read.fatal);
-    return accumulator.finish({ format: 'geojson', bytes, datasetId });
-  }
-  if (accumulator.header(read.header)) {
-    let done = 0;
-    for (const record of read.records()) {
-      accumulator.record(record.cells, record.row, record.problem);
-      if (++done % FEATURES_PER_STEP === 0) {
-        options.signal?.throwIfAborted();
-        if (progress.maybe(Math.round((bytes * done) / read.featureCount), accumulator.summary.rows)) {
-          await yieldToEventLoop();
+  const header = KNOWN_COLUMNS.filter((column) => present.has(column));
+  if (accumulator.header(header)) {
+    const second = await scanFeatures(
+      open(),
+      options,
+      (feature, row) => {
+        if (feature instanceof SyntaxError) {
+          accumulator.record(
+            header.map(() => ''),
+            row,
+            { field: '(feature)', message: `not valid JSON (${feature.message})` },
+          );
+          return;
         }
-      }
-    }
+        const record = featureRecord(feature, header, row);
+        accumulator.record(record.cells, record.row, record.problem);
+      },
+      { hash: null, progress, first: false, rows: () => accumulator.summary.rows },
+    );
+    if (second.fatal) accumulator.stop(second.fatal);
   }
-  progress.final(bytes, accumulator.summary.rows);
-  return accumulator.finish({ format: 'geojson', bytes, datasetId });
+  progress.final(first.bytes, accumulator.summary.rows);
+  return finish();
+}
+
+/** GeoJSON already in memory as text (tests, small files): the same streamed reading. */
+export function importGeoJsonText(text: string, options: RunOptions): Promise<ImportResult> {
+  const bytes = new TextEncoder().encode(text);
+  return importGeoJsonChunks(async function* () {
+    yield bytes;
+  }, options);
 }
 
 /** The whole import of one file: format by name or first characters, then the matching reader. */
 export async function importBlob(file: Blob, options: RunOptions): Promise<ImportResult> {
   const head = await file.slice(0, 256).text();
   if (detectFormat(options.fileName, head) === 'geojson') {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const hash = new ContentHash();
-    hash.update(bytes);
-    const text = new TextDecoder().decode(bytes);
-    options.onProgress({ bytes: 0, totalBytes: options.totalBytes, rows: 0 });
-    return importGeoJsonText(text, options, `import:${hash.digest()}`);
+    return importGeoJsonChunks(() => file.stream(), options);
   }
   return importCsvChunks(() => file.stream(), options);
 }
