@@ -186,8 +186,9 @@ class RowReader {
   integer(column: ImportColumn, min: number, max: number, fallback?: number): number {
     const raw = (this.raw(column) ?? '').trim();
     if (raw === '' && fallback !== undefined) return fallback;
-    const range = `from ${bound(min)} to ${bound(max)}`;
     if (!INTEGER.test(raw)) {
+      // the bounds are written only for a failing cell: formatting numbers costs more than checking them
+      const range = `from ${bound(min)} to ${bound(max)}`;
       this.fail(column, raw === '' ? 'value is empty' : `expected a whole number ${range}`, raw);
       return NaN;
     }
