@@ -84,6 +84,20 @@ describe('an import is a transaction', () => {
     expect(await page.locator(INPUT).inputValue()).toBe('');
   });
 
+  it('leaves the data shown untouched on Cancel, and the same file can then be opened again', async () => {
+    const { page } = session;
+    const rows = Array.from({ length: 300_000 }, (_, i) => quettaRow(1000 + i, 1));
+    const big = csvFile('big.csv', [HEADER, ...rows].join('\n') + '\n');
+    await page.setInputFiles(INPUT, big);
+    await page.locator('.import .progress button').click({ timeout: 20_000 });
+    await expect
+      .poll(() => page.locator('.import .error[role="alert"]').textContent())
+      .toMatch(/Import cancelled\. Nothing was changed: the map still shows good\.csv/);
+    expect(await quettaCell(page)).toBe('33');
+    expect(await page.locator('.legend .mode').textContent()).toContain('good.csv');
+    expect(await page.locator(INPUT).inputValue()).toBe('');
+  });
+
   it('says rows read, valid, placed and refused, and why', async () => {
     const { page } = session;
     const csv =
