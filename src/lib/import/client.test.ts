@@ -78,20 +78,6 @@ describe('importFile', () => {
     worker.emit({ type: 'failed', message: 'data/districts.geojson: HTTP 404' });
     await expect(handle.result).rejects.toThrow('HTTP 404');
   });
-
-  it('rejects a result whose columns do not agree, rather than show a broken table', async () => {
-    const result = await importedFixture(25);
-    const short = { ...result, events: { ...result.events, lat: result.events.lat.slice(0, 10) } };
-    const a = start();
-    a.worker.emit(received(short));
-    await expect(a.handle.result).rejects.toThrow('lat has 10 rows, expected 25');
-
-    const badIndex = await importedFixture(5);
-    badIndex.events.district[0] = 99;
-    const b = start();
-    b.worker.emit(received(badIndex));
-    await expect(b.handle.result).rejects.toThrow('district of row 0 is 99, outside the 2 known');
-  });
 });
 
 describe('restoreImport', () => {

@@ -1,9 +1,8 @@
 /**
  * The page's side of an import: starts the worker, relays its progress and settles with the result,
- * whose columns arrive transferred and are checked before use. Also asks the worker for an import
+ * whose columns arrive transferred (the worker checked them). Also asks the worker for an import
  * kept in this browser. The file is read by the worker from the user's disk and never uploaded.
  */
-import { checkImportedEvents } from './result-transfer.ts';
 import type { Geography, ImportProgress, ImportResult, Kept, WorkerMessage, WorkerRequest } from './types.ts';
 
 export interface Imported {
@@ -66,7 +65,6 @@ function run(
         }
         settle();
         if (message.type === 'done') {
-          checkImportedEvents(message.result);
           resolve({ result: message.result, keep: message.keep });
         } else if (message.type === 'missing') resolve(null);
         else reject(new Error(message.message));

@@ -8,7 +8,7 @@
 import type { DistrictCollection } from '../../../geo/attacks/types.ts';
 import { districtSchema, validateFeatureCollection } from '../data/validate.ts';
 import { createPlacer } from './placement.ts';
-import { resultMessage } from './result-transfer.ts';
+import { checkImportedEvents, resultMessage } from './result-transfer.ts';
 import { importBlob } from './run.ts';
 import { keepImport, readKept } from './storage.ts';
 import type { Kept, WorkerMessage, WorkerRequest } from './types.ts';
@@ -39,6 +39,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         post({ type: 'missing' });
         return;
       }
+      checkImportedEvents(result);
       const { message, transfer } = resultMessage(result, { kept: true });
       post(message, transfer);
       return;
@@ -51,6 +52,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       geography: { districtIds: request.districtIds, provinceIds: request.provinceIds },
       onProgress: (progress) => post({ type: 'progress', ...progress }),
     });
+    checkImportedEvents(result);
     // Only a file read to its end replaces what is kept; storage failing (private mode, quota) does not stop the import.
     let keep: Kept = { kept: false, reason: 'the file was not read to its end' };
     if (!result.fatal) {

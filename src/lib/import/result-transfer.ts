@@ -1,9 +1,9 @@
 /**
  * Hands a finished import from the worker to the page in one message whose columns are transferred:
  * the typed arrays and UTF-8 bytes move to the page without being copied element by element, so the
- * page spends no task proportional to the file's size decoding them. On the page the columns become
- * the event store as they are (no per-row loop but one that names each row's date) and the panels
- * read a row's text when they show it.
+ * page spends no task proportional to the file's size decoding them. The worker checks the columns
+ * first. On the page they become the event store as they are (the only per-row loop names each row's
+ * date, a slice per task) and the panels read a row's text when they show it.
  */
 import type { EventColumns, EventTable } from '../../../geo/attacks/types.ts';
 import type { EventStore } from '../data/events.ts';
@@ -66,8 +66,9 @@ function checkCoded(name: string, column: CodedStrings, count: number): void {
 }
 
 /**
- * Checks what arrived (from the worker or from storage) before the app uses it: every column as long
- * as the table, every index inside the list it indexes. Throws naming the column and row.
+ * Checks a result before it is handed to the page (in the worker, off the main thread), whether just
+ * read or read back from storage: every column as long as the table, every index inside the list it
+ * indexes. Throws naming the column and row.
  */
 export function checkImportedEvents(result: ImportResult): void {
   const events = result.events;
@@ -98,15 +99,23 @@ export function checkImportedEvents(result: ImportResult): void {
   }
 }
 
+/** Rows named per task when the page builds the date column: a million in one task froze it. */
+export const DATE_ROWS_PER_TASK = 100_000;
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
- * The event store of an imported table: its own columns, not copies. The lists of districts and
- * provinces must be the app's (the worker was given them): a table indexed by another order is refused.
+ * The event store of an imported table: its own columns, not copies, and the per-row date names
+ * built a slice per task. The lists of districts and provinces must be the app's (the worker was
+ * given them): a table indexed by another order is refused.
  */
-export function toEventStore(
+export async function toEventStore(
   result: ImportResult,
   districtIds: readonly string[],
   provinceIds: readonly string[],
-): EventStore {
+): Promise<EventStore> {
   const events = result.events;
   const same = (a: readonly string[], b: readonly string[]) =>
     a.length === b.length && a.every((id, i) => id === b[i]);
@@ -115,13 +124,17 @@ export function toEventStore(
   }
   const dates = unpackAll(events.date.values);
   const date = new Array<string>(events.count);
-  for (let i = 0; i < events.count; i++) date[i] = dates[events.date.codes[i] as number] as string;
   let minYear = Infinity;
   let maxYear = -Infinity;
-  for (let i = 0; i < events.count; i++) {
-    const year = events.year[i] as number;
-    if (year < minYear) minYear = year;
-    if (year > maxYear) maxYear = year;
+  for (let start = 0; start < events.count; start += DATE_ROWS_PER_TASK) {
+    if (start > 0) await nextTask();
+    const end = Math.min(events.count, start + DATE_ROWS_PER_TASK);
+    for (let i = start; i < end; i++) {
+      date[i] = dates[events.date.codes[i] as number] as string;
+      const year = events.year[i] as number;
+      if (year < minYear) minYear = year;
+      if (year > maxYear) maxYear = year;
+    }
   }
   return {
     count: events.count,

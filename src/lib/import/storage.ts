@@ -2,19 +2,47 @@
  * Keeps the latest import in this browser's IndexedDB (never sent anywhere) until the user forgets
  * it, so a reload or a link to a view of it finds it again. One import is kept: a new one that is
  * read to its end replaces it in the same transaction, and a failed or cancelled one leaves it be.
+ * Each column is a record of its own: one value of a million rows' columns (some hundreds of MB)
+ * made Chromium end the transaction.
  */
-import type { ImportResult } from './types.ts';
+import type { ImportedEvents, ImportResult } from './types.ts';
 
 const DB_NAME = 'frontier-atlas-import';
 const STORE = 'imports';
 /** the key of the one import kept */
 const CURRENT = 'current';
 
-export interface KeptImport {
-  datasetId: string;
-  fileName: string;
-  result: ImportResult;
-}
+/** The result without its columns, which are kept one record each under `column:<name>`. */
+type KeptHead = Omit<ImportResult, 'events'> & {
+  events: Pick<ImportedEvents, 'count' | 'districtIds' | 'provinceIds'>;
+};
+
+const HEAD = 'head';
+const COLUMN_NAMES = [
+  'ucdpId',
+  'year',
+  'category',
+  'actor',
+  'district',
+  'province',
+  'wherePrec',
+  'datePrec',
+  'best',
+  'low',
+  'high',
+  'lon',
+  'lat',
+  'date',
+  'sourceRow',
+  'typeOfViolence',
+  'dyad',
+  'sideA',
+  'sideB',
+  'dateEnd',
+  'headline',
+  'where',
+  'snappedKm',
+] as const satisfies readonly Exclude<keyof ImportedEvents, 'count' | 'districtIds' | 'provinceIds'>[];
 
 export interface KeptSummary {
   datasetId: string;
@@ -48,16 +76,31 @@ function open(): Promise<IDBDatabase> {
   return request(req);
 }
 
-/** Replaces the kept import with `result`. Resolves once it is on disk. */
+/** Replaces the kept import with `result`. Resolves once it is on disk; on failure nothing changes. */
 export async function keepImport(result: ImportResult): Promise<void> {
   const db = await open();
   try {
     const tx = db.transaction([STORE, `${STORE}-summary`], 'readwrite');
-    const record: KeptImport = { datasetId: result.datasetId, fileName: result.fileName, result };
-    const summary: KeptSummary = { datasetId: result.datasetId, fileName: result.fileName };
-    tx.objectStore(STORE).put(record, CURRENT);
-    tx.objectStore(`${STORE}-summary`).put(summary, CURRENT);
-    await done(tx);
+    const finished = done(tx);
+    try {
+      const store = tx.objectStore(STORE);
+      store.clear();
+      const { events, ...rest } = result;
+      const head: KeptHead = {
+        ...rest,
+        events: { count: events.count, districtIds: events.districtIds, provinceIds: events.provinceIds },
+      };
+      store.put(head, HEAD);
+      for (const name of COLUMN_NAMES) store.put(events[name], `column:${name}`);
+      const summary: KeptSummary = { datasetId: result.datasetId, fileName: result.fileName };
+      tx.objectStore(`${STORE}-summary`).put(summary, CURRENT);
+    } catch (error) {
+      // a put refused at once (a value the browser cannot store): nothing of this import is kept
+      tx.abort();
+      await finished.catch(() => {});
+      throw error;
+    }
+    await finished;
   } finally {
     db.close();
   }
@@ -79,9 +122,13 @@ export async function keptSummary(): Promise<KeptSummary | null> {
 export async function readKept(datasetId: string): Promise<ImportResult | null> {
   const db = await open();
   try {
-    const tx = db.transaction(STORE, 'readonly');
-    const value = (await request(tx.objectStore(STORE).get(CURRENT))) as KeptImport | undefined;
-    return value && value.datasetId === datasetId ? value.result : null;
+    const store = db.transaction(STORE, 'readonly').objectStore(STORE);
+    const head = (await request(store.get(HEAD))) as KeptHead | undefined;
+    if (!head || head.datasetId !== datasetId) return null;
+    const columns = await Promise.all(COLUMN_NAMES.map((name) => request(store.get(`column:${name}`))));
+    const events = { ...head.events } as Record<string, unknown>;
+    COLUMN_NAMES.forEach((name, i) => (events[name] = columns[i]));
+    return { ...head, events: events as unknown as ImportedEvents };
   } finally {
     db.close();
   }
@@ -92,7 +139,7 @@ export async function forgetKept(): Promise<void> {
   const db = await open();
   try {
     const tx = db.transaction([STORE, `${STORE}-summary`], 'readwrite');
-    tx.objectStore(STORE).delete(CURRENT);
+    tx.objectStore(STORE).clear();
     tx.objectStore(`${STORE}-summary`).delete(CURRENT);
     await done(tx);
   } finally {
