@@ -20,7 +20,12 @@ interface Transect {
  * Finds a spot where `route` runs through `district`: a point on the line and one `awayPx` to its side,
  * both inside the district, in page coordinates.
  */
-async function transect(page: Page, route: string, district: string, awayPx: number): Promise<Transect | null> {
+async function transect(
+  page: Page,
+  route: string,
+  district: string,
+  awayPx: number,
+): Promise<Transect | null> {
   return page.evaluate(
     ([routeId, districtId, away]) => {
       const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map;
@@ -43,7 +48,8 @@ async function transect(page: Page, route: string, district: string, awayPx: num
         );
       const districtAt = (x: number, y: number) =>
         map.queryRenderedFeatures([x, y], { layers: ['districts-fill'] })[0]?.properties.id;
-      const inView = (x: number, y: number) => x > 20 && y > 20 && x < rect.width - 20 && y < rect.height - 20;
+      const inView = (x: number, y: number) =>
+        x > 20 && y > 20 && x < rect.width - 20 && y < rect.height - 20;
       const segments = map
         .queryRenderedFeatures(undefined, { layers: ['routes-real', 'routes-schematic'] })
         .filter((f) => f.properties.route === routeId);
@@ -64,7 +70,8 @@ async function transect(page: Page, route: string, district: string, awayPx: num
               for (const side of [1, -1]) {
                 const off = { x: on.x + side * normal.x * away, y: on.y + side * normal.y * away };
                 if (!inView(on.x, on.y) || !inView(off.x, off.y)) continue;
-                if (districtAt(on.x, on.y) !== districtId || districtAt(off.x, off.y) !== districtId) continue;
+                if (districtAt(on.x, on.y) !== districtId || districtAt(off.x, off.y) !== districtId)
+                  continue;
                 // On the line: only this route's segments within reach, no town or crossing marker.
                 const atLine = near(on.x, on.y, 8);
                 if (!atLine.every((f) => f.properties.route === routeId)) continue;

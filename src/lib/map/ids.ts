@@ -39,5 +39,8 @@ export const LAYER = {
   /** added after the first paint, by CorridorBuffer.svelte */
   corridorBufferFill: 'corridor-buffer-fill',
   corridorBufferLine: 'corridor-buffer-line',
+  /** added by border/BorderLayer.svelte while a date is chosen */
+  borderEvents: 'border-events',
+  borderCrossings: 'border-crossings',
 } as const;
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];

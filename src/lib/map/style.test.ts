@@ -25,7 +25,13 @@ const data = {
 const style = buildStyle(data);
 const styleLayerIds = style.layers.map((l) => l.id);
 /** Layers their own components add after the first paint. */
-const LATE = new Set<string>([LAYER.incidents, LAYER.corridorBufferFill, LAYER.corridorBufferLine]);
+const LATE = new Set<string>([
+  LAYER.incidents,
+  LAYER.corridorBufferFill,
+  LAYER.corridorBufferLine,
+  LAYER.borderEvents,
+  LAYER.borderCrossings,
+]);
 
 describe('the built style', () => {
   it("passes MapLibre's own style validator", () => {

@@ -348,6 +348,26 @@ const AREA_HITS: { layers: LayerId[]; target: HitTarget }[] = [
   { layers: [LAYER.neighboursFill], target: { shape: 'area', priority: 1, select: idOf } },
 ];
 
+/**
+ * Points their own component adds, shows and answers a click on (border/BorderLayer.svelte, while a date
+ * is chosen): the hit test only has to know they are there, above the other points.
+ */
+const OWN_POPUP_HITS: { layers: LayerId[]; target: HitTarget }[] = [
+  {
+    layers: [LAYER.borderCrossings],
+    target: { shape: 'point', priority: 4, select: () => null, name: (props) => String(props.name) },
+  },
+  {
+    layers: [LAYER.borderEvents],
+    target: {
+      shape: 'point',
+      priority: 3,
+      select: () => null,
+      name: (props) => `${String(props.kind).replace(/-/g, ' ')}, ${String(props.day)}`,
+    },
+  },
+];
+
 /** Every clickable layer and what a hit on it means. */
 export const HIT_TARGETS: ReadonlyMap<string, HitTarget> = new Map(
   [
@@ -356,5 +376,6 @@ export const HIT_TARGETS: ReadonlyMap<string, HitTarget> = new Map(
     ),
     ROUTE_HIT,
     ...AREA_HITS,
+    ...OWN_POPUP_HITS,
   ].flatMap(({ layers, target }) => layers.map((layer) => [layer, target] as const)),
 );
