@@ -3,8 +3,9 @@ import { DEFAULT_PARAMS, OVERLAYS } from '../state/url';
 import { CORRIDORS, OVERLAY_REGISTRY, overlayLayers, routeFilter, toggledLayers } from './registry';
 
 describe('the overlay registry', () => {
-  it('gives the URL its overlay ids, in the order `layers=` has always written them, and the defaults', () => {
-    expect(OVERLAYS).toEqual([
+  it('gives the URL its overlay ids in registry order, keeping the order `layers=` has always written', () => {
+    expect(OVERLAYS).toEqual(OVERLAY_REGISTRY.map((o) => o.id));
+    const historical = [
       'former-fata',
       'durand-line',
       'cpec',
@@ -13,15 +14,17 @@ describe('the overlay registry', () => {
       'iran-link',
       'places',
       'incidents',
-    ]);
-    expect(DEFAULT_PARAMS.overlays).toEqual([
-      'former-fata',
-      'durand-line',
-      'cpec',
-      'chabahar',
-      'afghan-transit',
-      'places',
-    ]);
+    ];
+    expect(OVERLAYS.filter((id) => historical.includes(id))).toEqual(historical);
+  });
+
+  it('turns on by default the overlays the registry says', () => {
+    expect(DEFAULT_PARAMS.overlays).toEqual(OVERLAY_REGISTRY.filter((o) => o.on).map((o) => o.id));
+    expect(DEFAULT_PARAMS.overlays).not.toContain('iran-link');
+    expect(DEFAULT_PARAMS.overlays).not.toContain('incidents');
+    expect(DEFAULT_PARAMS.overlays).toEqual(
+      expect.arrayContaining(['former-fata', 'durand-line', 'cpec', 'chabahar', 'afghan-transit', 'places']),
+    );
   });
 
   it('declares each overlay once, with what the layer panel needs', () => {
@@ -34,7 +37,9 @@ describe('the overlay registry', () => {
   });
 
   it('a corridor is its own panel, drawn in its own colour, and switches no layer of its own', () => {
-    expect(CORRIDORS.map((c) => c.id)).toEqual(['cpec', 'chabahar', 'afghan-transit', 'iran-link']);
+    expect(CORRIDORS.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['cpec', 'chabahar', 'afghan-transit', 'iran-link']),
+    );
     for (const corridor of CORRIDORS) {
       expect(corridor.panel).toBe(corridor.id);
       expect(corridor.swatch).toEqual({ kind: 'line', colour: corridor.colour });

@@ -4,9 +4,11 @@
  * or hover on it does. The URL state, the style, the layer panel, the region index, the visibility toggles and
  * the shared hit test all read this list.
  *
- * Adding a corridor is one `corridor(...)` entry here plus its route in `geo/`.
+ * Adding a corridor is one `corridor(...)` entry here plus its route in `geo/` (its id must be one of the
+ * pipeline's `CorridorId`s, and map/style.test.ts checks that data/routes.geojson has its routes).
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { CorridorId } from '../../../geo/boundaries/types';
 import { LAYER, SOURCE, type LayerId } from '../map/ids';
 import { BORDER } from '../map/palette';
 import { durandLinePopup, placePopup, routePopup, type FeatureProps, type PopupContent } from '../map/popups';
@@ -77,7 +79,7 @@ function overlay<const Id extends string>(definition: OverlayDefinition<Id>): Ov
   return definition;
 }
 
-function corridor<const Id extends string>(
+function corridor<const Id extends CorridorId>(
   definition: Omit<CorridorOverlay<Id>, 'kind' | 'swatch' | 'panel'>,
 ): CorridorOverlay<Id> {
   return {
