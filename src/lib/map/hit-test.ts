@@ -4,7 +4,8 @@
  */
 import type { Geometry } from 'geojson';
 import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
-import { HIT_TARGETS, type HitTarget } from '../overlays/registry';
+import { HIT_TARGETS } from '../overlays/registry';
+import type { HitTarget } from '../overlays/types';
 import type { FeatureProps } from './popups';
 
 /** How far from a line or point, in CSS pixels, a click still lands on it. */

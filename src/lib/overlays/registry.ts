@@ -9,70 +9,10 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { CorridorId } from '../../../geo/boundaries/types';
-import { LAYER, SOURCE, type LayerId } from '../map/ids';
+import { LAYER, SOURCE } from '../map/ids';
 import { BORDER } from '../map/palette';
-import { durandLinePopup, placePopup, routePopup, type FeatureProps, type PopupContent } from '../map/popups';
-
-export interface Swatch {
-  kind: 'line' | 'dashed' | 'hatch' | 'dot';
-  colour: string;
-}
-
-/** Where an overlay's layers sit among the base map's layers (see map/style.ts), bottom to top. */
-export type Slot = 'areas' | 'lines' | 'points';
-
-/** What a click or hover on a layer's features means. Points beat lines, lines beat areas. */
-export interface HitTarget {
-  /** points and lines are hit within a few pixels of the pointer, areas only under it */
-  shape: 'point' | 'line' | 'area';
-  /** among targets of the same shape, the higher wins */
-  priority: number;
-  /** the region a click selects (its panel opens), or null to leave the selection as it is */
-  select(props: FeatureProps): string | null;
-  /** the popup a click opens; none for areas, whose panel says it all */
-  popup?(props: FeatureProps): PopupContent;
-  /** the hover tooltip's title, when it is not the popup's: none for areas without a tooltip */
-  name?(props: FeatureProps): string;
-  /** a choropleth unit: its tooltip shows the unit's figures and its outline follows the pointer */
-  unit?: 'district' | 'province';
-}
-
-interface OverlayCommon<Id extends string> {
-  id: Id;
-  label: string;
-  description: string;
-  swatch: Swatch;
-  /** shown when the URL does not say */
-  on: boolean;
-  /** the region whose panel explains this overlay */
-  panel?: string;
-}
-
-/** Drawn from the first view by its own layers in the built style. */
-export interface LayersOverlay<Id extends string = string> extends OverlayCommon<Id> {
-  kind: 'layers';
-  slot: Slot;
-  layers: LayerSpecification[];
-  hit?: { layers: LayerId[]; target: HitTarget };
-}
-
-/** A corridor: its routes are drawn from the first view by the shared route layers, in its colour. */
-export interface CorridorOverlay<Id extends string = string> extends OverlayCommon<Id> {
-  kind: 'corridor';
-  /** the heading of its panel */
-  name: string;
-  colour: string;
-}
-
-/** Loaded after the first paint by its own component, which adds its layers and shows or hides them. */
-export interface LateOverlay<Id extends string = string> extends OverlayCommon<Id> {
-  kind: 'late';
-  layers: LayerId[];
-  hit?: { layers: LayerId[]; target: HitTarget };
-}
-
-export type OverlayDefinition<Id extends string = string> =
-  LayersOverlay<Id> | CorridorOverlay<Id> | LateOverlay<Id>;
+import { durandLinePopup, placePopup, routePopup, type FeatureProps } from '../map/popups';
+import type { CorridorOverlay, HitRule, HitTarget, OverlayDefinition, Slot } from './types';
 
 /** Keeps each entry's id as a literal type, so the ids below form the `Overlay` union. */
 function overlay<const Id extends string>(definition: OverlayDefinition<Id>): OverlayDefinition<Id> {
@@ -304,7 +244,7 @@ function routeLayers(): LayerSpecification[] {
 }
 
 /** A click on a route opens that route's panel, above the Durand Line where they meet. */
-const ROUTE_HIT: { layers: LayerId[]; target: HitTarget } = {
+const ROUTE_HIT: HitRule = {
   layers: [LAYER.routesReal, LAYER.routesSchematic],
   target: {
     shape: 'line',
@@ -334,7 +274,7 @@ export function toggledLayers(entry: OverlayDefinition): string[] {
 }
 
 /** The base map's clickable areas: the choropleth units and the neighbours the articles speak of. */
-const AREA_HITS: { layers: LayerId[]; target: HitTarget }[] = [
+const AREA_HITS: HitRule[] = [
   {
     layers: [LAYER.districtsFill],
     target: { shape: 'area', priority: 4, unit: 'district', select: idOf },
