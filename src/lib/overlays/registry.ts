@@ -294,7 +294,7 @@ const AREA_HITS: HitRule[] = [
  * Points their own component adds, shows and answers a click on (border/BorderLayer.svelte, while a date
  * is chosen): the hit test only has to know they are there, above the other points.
  */
-const OWN_POPUP_HITS: { layers: LayerId[]; target: HitTarget }[] = [
+const OWN_POPUP_HITS: HitRule[] = [
   {
     layers: [LAYER.borderCrossings],
     target: { shape: 'point', priority: 4, select: () => null, name: (props) => String(props.name) },
