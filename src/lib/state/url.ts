@@ -5,17 +5,11 @@ import { parseBorderDate } from '../border/date';
  * Parsing never throws: every unknown, malformed or out-of-range value falls back to its default.
  */
 
-export const OVERLAYS = [
-  'former-fata',
-  'durand-line',
-  'cpec',
-  'chabahar',
-  'afghan-transit',
-  'iran-link',
-  'places',
-  'incidents',
-] as const;
-export type Overlay = (typeof OVERLAYS)[number];
+import { OVERLAY_REGISTRY, type Overlay } from '../overlays/registry';
+
+export type { Overlay };
+/** The overlay ids, in the order `layers=` writes them. */
+export const OVERLAYS: readonly Overlay[] = OVERLAY_REGISTRY.map((o) => o.id);
 
 export const LEVELS = ['province', 'district'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -66,7 +60,7 @@ export interface AppParams {
 }
 
 export const DEFAULT_PARAMS: Readonly<AppParams> = Object.freeze({
-  overlays: ['former-fata', 'durand-line', 'cpec', 'chabahar', 'afghan-transit', 'places'] as Overlay[],
+  overlays: OVERLAY_REGISTRY.filter((o) => o.on).map((o) => o.id),
   level: 'district' as Level,
   metric: 'deaths' as Metric,
   rate: 'count' as Rate,
