@@ -94,7 +94,7 @@ function sourceText(view: View, context: LegendContext): string {
     const counts = organisation
       ? ` It counts ${organisation.counts.charAt(0).toLowerCase()}${organisation.counts.slice(1)}`
       : '';
-    return `Published figures, not events: ${organisation?.name ?? view.series?.org ?? 'no series for this year'}.${counts} Provinces only; not comparable with the UCDP event counts.`;
+    return `Published figures, not events: ${organisation?.name ?? (view.series ? `the article “${view.series.series}”` : 'no series for this year')}.${counts} Provinces only; not comparable with the UCDP event counts.`;
   }
   const data = context.userLabel
     ? `Your data: ${context.userLabel}, opened from this computer and not uploaded;`
@@ -152,7 +152,7 @@ function citationsOf(view: View, context: LegendContext): Citation[] {
     if (seen.has(key)) continue;
     const article = sourceId ? context.articleTitles.get(sourceId) : undefined;
     seen.set(key, {
-      outlet: article ? `${article} (cited article ${sourceId})` : (outlet ?? 'source'),
+      outlet: article ? `${article} (cited article)` : (outlet ?? 'source'),
       date: date ?? '',
       href: context.safeHref(url),
     });

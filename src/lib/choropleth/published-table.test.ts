@@ -27,7 +27,10 @@ describe('published figure rows', () => {
     figure({ id: 'd', iso: 'PK-BA', provinces: ['PK-BA'] }),
   ];
   const safeHref = (url: string | undefined) => (url?.startsWith('https://') ? url : null);
-  const rows = publishedFigureRows(figures, 'PK-KP', new Map([['A3', 'An article']]), safeHref);
+  const rows = publishedFigureRows(figures, 'PK-KP', new Map([['A3', 'An article']]), safeHref, [
+    { id: 'pips', name: 'Pak Institute for Peace Studies (PIPS)' },
+    { id: 'crss', name: 'Center for Research and Security Studies (CRSS)' },
+  ]);
 
   it('lists the province’s figures and those shared with other provinces, newest first', () => {
     expect(rows.map((r) => r.id)).toEqual(['b', 'c', 'a']);

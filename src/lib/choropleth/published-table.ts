@@ -2,8 +2,9 @@
  * The rows of a province's published-figures table: every organisation's and article's figure, newest
  * first, each with its citation. Kept apart from the areas table, as only the region panel shows it.
  */
-import type { PublishedFigure } from '../data/published';
+import type { Organisation, PublishedFigure } from '../data/published';
 import { formatCount } from './format';
+import { orgName } from './org-name';
 
 export interface PublishedFigureRow {
   id: string;
@@ -24,6 +25,7 @@ export function publishedFigureRows(
   iso: string,
   articleTitles: ReadonlyMap<string, string>,
   safeHref: (url: string | undefined) => string | null,
+  organisations: readonly Pick<Organisation, 'id' | 'name'>[],
 ): PublishedFigureRow[] {
   const count = (value: number | null, more: boolean) =>
     value === null ? '–' : `${more ? '>' : ''}${formatCount(value)}`;
@@ -35,7 +37,7 @@ export function publishedFigureRows(
       return {
         id: f.id,
         year: `${f.year}${f.period !== 'full year' ? ` (${f.period})` : ''}`,
-        org: f.org.toUpperCase(),
+        org: orgName(f.org, organisations),
         href: safeHref(f.citation.url),
         series: article ?? f.series,
         outlet: `${f.citation.outlet ?? (article ? 'cited article' : '')}${f.citation.date ? `, ${f.citation.date}` : ''}`,
