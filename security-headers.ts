@@ -6,9 +6,10 @@
  * under both.
  *
  * Each source is here because the app uses it: scripts, styles, workers (MapLibre's, the importer's,
- * the corridor buffer's) and data all come from the app's own origin; `img-src data:` is for the empty
- * favicon in index.html. Nothing inline: Vite puts every style in a CSS file, and Svelte sets
- * `style:` directives through the CSSOM, which the policy does not govern.
+ * the corridor buffer's, the offline service worker) and data all come from the app's own origin;
+ * `img-src data:` is for the control icons that MapLibre's stylesheet draws as data: SVG images.
+ * Nothing inline: Vite puts every style in a CSS file, and Svelte sets `style:` directives through
+ * the CSSOM, which the policy does not govern.
  */
 
 /** Directive name, then its sources, in the order they are written. */

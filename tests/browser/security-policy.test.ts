@@ -60,7 +60,7 @@ describe('security policy of the built app', () => {
   });
 
   it('states exactly the directives the app needs, in the page and in the headers', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const response = await page.goto(baseUrl);
     const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
@@ -79,7 +79,7 @@ describe('security policy of the built app', () => {
     await context.close();
   });
 
-  it('loads the map, a corridor buffer, an import and both exports without a single violation', async () => {
+  it('loads the map, the offline worker, a corridor buffer, an import and both exports without a single violation', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-csp-'));
     const file = join(dir, 'events.csv');
     writeFileSync(
@@ -98,6 +98,8 @@ describe('security policy of the built app', () => {
     await page.goto(`${baseUrl}#years=2015-2015`);
     await waitForMapIdle(page);
     await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
+    // the service worker registers and precaches the app under the same policy
+    await page.waitForSelector('[data-testid="offline-ready"]', { timeout: 45_000 });
 
     // the corridor buffer is computed in its own worker
     await page.evaluate(() => (window.location.hash = 'years=2015-2015&region=cpec&km=50'));
@@ -133,7 +135,7 @@ describe('security policy of the built app', () => {
   });
 
   it('refuses what the old policy allowed: blob: workers, data: and blob: connections, inline styles', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await recordViolations(page);
     await page.goto(baseUrl);
