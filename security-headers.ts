@@ -29,11 +29,14 @@ export const CSP_DIRECTIVES: readonly Directive[] = [
 ];
 
 /**
- * No other site may frame the app (clickjacking). Browsers ignore this directive in a meta tag, so
- * only the header carries it. An embeddable view would have to name the origins allowed to frame
- * it here: a deliberate change, not a loosening on the way.
+ * Who may frame the app: any site. The app is made to be embedded in articles (the Embed action,
+ * `embed=1`), on sites that cannot be listed in advance; that is a deliberate choice, weighed against
+ * clickjacking. The app has no account, no server action and no data but what the user opens, and a
+ * framing page cannot reach into it, so a frame can show the app but not act for its user. Browsers
+ * ignore this directive in a meta tag, so only the header carries it. A deployment that does not offer
+ * embedding should send 'none' here; one that embeds only in its own pages should name those sites.
  */
-export const FRAME_ANCESTORS: Directive = ['frame-ancestors', "'none'"];
+export const FRAME_ANCESTORS: Directive = ['frame-ancestors', '*'];
 
 export function policyText(directives: readonly Directive[]): string {
   return directives.map((directive) => directive.join(' ')).join('; ');

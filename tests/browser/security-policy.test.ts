@@ -73,7 +73,8 @@ describe('security policy of the built app', () => {
     const headers = response?.headers() ?? {};
     expect(directives(headers['content-security-policy'])).toEqual([
       ...EXPECTED_DIRECTIVES,
-      ['frame-ancestors', "'none'"],
+      // any site may frame the app, so articles can embed it: a deliberate choice (security-headers.ts)
+      ['frame-ancestors', '*'],
     ]);
     expect(headers['x-content-type-options']).toBe('nosniff');
     await context.close();

@@ -9,8 +9,8 @@ describe('security headers', () => {
     expect(committed, 'public/_headers is stale: write it again from headersFile()').toBe(headersFile());
   });
 
-  it('forbids framing and sniffing in the headers, and keeps frame-ancestors out of the meta tag', () => {
-    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(`${META_POLICY}; frame-ancestors 'none'`);
+  it('lets any site frame the app (for embedding), forbids sniffing, and keeps frame-ancestors out of the meta tag', () => {
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(`${META_POLICY}; frame-ancestors *`);
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
     // browsers ignore frame-ancestors in a meta tag and warn about it
     expect(META_POLICY).not.toContain('frame-ancestors');
