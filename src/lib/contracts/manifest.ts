@@ -100,6 +100,11 @@ export const DATA_FILES = {
     load: 'on-demand',
     schema: () => import('./corridor-lines.ts').then((m) => m.corridorLinesSchema),
   }),
+  'border.json': entry({
+    url: new URL('../../../data/border.json', import.meta.url).href,
+    load: 'on-demand',
+    schema: () => import('./border.ts').then((m) => m.borderDataSchema),
+  }),
 };
 
 export type DataFileName = keyof typeof DATA_FILES;

@@ -3,8 +3,7 @@
  * Reads a user's event file off the main thread: loads and indexes the districts, streams the file
  * through the checks, posts progress, and posts the finished table in slices. Nothing leaves the device.
  */
-import type { DistrictCollection } from '../../../geo/attacks/types.ts';
-import { districtSchema, validateFeatureCollection } from '../data/validate.ts';
+import { loadData } from '../data/load.ts';
 import { createPlacer } from './placement.ts';
 import { resultMessages } from './result-transfer.ts';
 import { importBlob } from './run.ts';
@@ -16,21 +15,11 @@ function post(message: WorkerMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
 
-async function loadDistricts(url: string): Promise<DistrictCollection> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`data/districts.geojson: HTTP ${response.status}`);
-  const json: unknown = await response.json();
-  return validateFeatureCollection('data/districts.geojson', json, districtSchema, [
-    'Polygon',
-    'MultiPolygon',
-  ]) as unknown as DistrictCollection;
-}
-
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type !== 'start') return;
   try {
-    const place = createPlacer(await loadDistricts(request.districtsUrl));
+    const place = createPlacer(await loadData('districts.geojson'));
     const result = await importBlob(request.file, {
       fileName: request.file.name,
       totalBytes: request.file.size,
