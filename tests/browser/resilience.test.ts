@@ -21,7 +21,11 @@ interface Session {
 
 /** Opens the app with every `unhandledrejection` recorded from the very first script on. */
 async function open(browser: Browser, url: string, init?: (context: BrowserContext) => Promise<void>) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // No service worker: it would answer from its cache and hide the requests from page.route.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __rejections: string[] }).__rejections = seen;
