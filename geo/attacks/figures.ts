@@ -6,6 +6,13 @@
 import { slugify } from '../ids.ts';
 import { PipelineError } from '../pipeline.ts';
 import { cell, parseCsv, requireText, type CsvRecord } from './csv.ts';
+import type {
+  Organisation,
+  PublishedFigure,
+  PublishedFiguresFile as PublishedFigures,
+} from '../../src/lib/contracts/published-figures.ts';
+
+export type { PublishedFigure, PublishedFigures };
 
 export const FIGURE_COLUMNS = [
   'source_org',
@@ -33,14 +40,6 @@ export const KNOWN_ISO = ['PK', 'PK-BA', 'PK-KP', 'PK-PB', 'PK-SD', 'PK-IS', 'PK
 export const COMBINED_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'KP + Balochistan combined': ['PK-KP', 'PK-BA'],
 };
-
-export interface Organisation {
-  id: string;
-  name: string;
-  /** what its figures count, in plain words */
-  counts: string;
-  caveat: string;
-}
 
 /** Keyed by `source_org` as written in the CSV; an organisation not listed here fails the build. */
 export const ORGANISATIONS: Readonly<Record<string, Omit<Organisation, 'id' | 'name'> & { name: string }>> = {
@@ -83,36 +82,6 @@ export const ORGANISATIONS: Readonly<Record<string, Omit<Organisation, 'id' | 'n
       'Known only through secondary reporting; SATP tables are copyrighted, so only the cited facts are kept.',
   },
 };
-
-export interface PublishedFigure {
-  id: string;
-  /** organisation id (see `organisations`) */
-  org: string;
-  series: string;
-  /** what the figure counts, as the organisation scopes it */
-  scope: string;
-  year: number;
-  period: string;
-  provinceAsReported: string;
-  /** ISO 3166-2 of the current province, "PK" for national, null for a multi-province figure */
-  iso: string | null;
-  /** the current provinces the figure covers */
-  provinces: string[];
-  attacks: number | null;
-  killed: number | null;
-  injured: number | null;
-  /** fields published as "more than N": the value holds N */
-  moreThan: ('attacks' | 'killed' | 'injured')[];
-  breakdown: string | null;
-  citation: { url: string; outlet: string; date: string | null };
-  note: string | null;
-}
-
-export interface PublishedFigures {
-  schema: 1;
-  organisations: Organisation[];
-  figures: PublishedFigure[];
-}
 
 function optional(value: string): string | null {
   const trimmed = value.trim();

@@ -8,6 +8,11 @@ import { slugify } from '../ids.ts';
 import { PipelineError } from '../pipeline.ts';
 import { locatePoint, type DistrictIndex } from './assign.ts';
 import { cell, parseCsv, parseDecimal, parseInteger, requireText, type CsvRecord } from './csv.ts';
+import {
+  DATE_PRECISIONS,
+  LOCATION_PRECISIONS,
+  type IncidentProperties,
+} from '../../src/lib/contracts/incidents.ts';
 
 export const INCIDENT_COLUMNS = [
   'id',
@@ -50,40 +55,7 @@ export const DISTRICT_ALIASES: Readonly<Record<string, { id: string; reason: str
   },
 };
 
-const LOCATION_PRECISIONS = ['exact', 'town', 'district'] as const;
-const DATE_PRECISIONS = ['day', 'month', 'approx'] as const;
-type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
-type DatePrecision = (typeof DATE_PRECISIONS)[number];
-
-export interface IncidentProperties {
-  id: string;
-  date: string;
-  datePrecision: DatePrecision;
-  year: number;
-  place: string;
-  /** district containing the point (2023 set) */
-  district: string;
-  districtAsReported: string;
-  /** the reported district is not the district the point lies in (the point's district is kept) */
-  districtDisagrees: boolean;
-  province: string;
-  locationPrecision: LocationPrecision;
-  /** the reported point lay outside the named district and was replaced by a point inside it */
-  pointMoved: boolean;
-  /** why the point is not where the source put it */
-  locationNote: string | null;
-  /** the point lay just outside every district and was snapped to the nearest one */
-  snappedKm: number | null;
-  killed: number;
-  injured: number | null;
-  perpetrator: string;
-  target: string;
-  sourceUrl: string;
-  sourceOutlet: string;
-  via: string | null;
-  geocoding: string;
-  notes: string | null;
-}
+export type { IncidentProperties };
 
 export type IncidentCollection = FeatureCollection<Point, IncidentProperties> & { sample: string };
 

@@ -3,35 +3,36 @@
  * their definitions differ, so two organisations never share a colour scale.
  */
 import { slugify } from '../../../geo/ids';
+import type { ArticleFigure } from '../contracts/context';
+import type { Measure, PublishedFigure as OrganisationFigure } from '../contracts/published-figures';
 
-export interface PublishedFigure {
-  id: string;
-  org: string;
-  series: string;
-  scope: string;
-  year: number;
-  period: string;
-  provinceAsReported: string;
-  iso: string | null;
-  provinces: string[];
-  attacks: number | null;
-  killed: number | null;
-  injured: number | null;
-  moreThan?: string[];
-  citation: { url?: string; outlet?: string; date?: string; sourceId?: string };
-  note?: string | null;
+export type { Organisation, PublishedFiguresFile as PublishedFigures } from '../contracts/published-figures';
+
+/** A figure the map and tables show: an organisation's published figure, or an article's count in the same shape. */
+export type PublishedFigure = OrganisationFigure | ArticleFigure;
+
+/** Where a figure comes from: an organisation's report (URL, outlet, date) or a cited article (its id). */
+export interface FigureCitation {
+  url: string | null;
+  outlet: string | null;
+  date: string | null;
+  sourceId: string | null;
 }
 
-export interface Organisation {
-  id: string;
-  name: string;
-  counts: string;
-  caveat: string;
+export function citationOf(figure: PublishedFigure): FigureCitation {
+  return 'sourceId' in figure.citation
+    ? { url: null, outlet: null, date: null, sourceId: figure.citation.sourceId }
+    : { ...figure.citation, sourceId: null };
 }
 
-export interface PublishedFigures {
-  organisations: Organisation[];
-  figures: PublishedFigure[];
+/** The measures a figure was published for as "more than N" (an article's count never is). */
+export function moreThanOf(figure: PublishedFigure | undefined): readonly Measure[] {
+  return figure && 'moreThan' in figure ? figure.moreThan : [];
+}
+
+/** The current provinces a figure covers. */
+export function provincesOf(figure: PublishedFigure): string[] {
+  return 'provinces' in figure ? figure.provinces : [figure.iso];
 }
 
 /** One organisation's one report for one year and period: what a published-figures map shows. */

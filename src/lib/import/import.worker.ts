@@ -5,8 +5,7 @@
  * storage and posts it in one message whose buffers move to the page. It also reads a kept import
  * back. Nothing leaves the device.
  */
-import type { DistrictCollection } from '../../../geo/attacks/types.ts';
-import { districtSchema, validateFeatureCollection } from '../data/validate.ts';
+import { loadData } from '../data/load.ts';
 import { createPlacer } from './placement.ts';
 import { checkImportedEvents, resultMessage } from './result-transfer.ts';
 import { importBlob } from './run.ts';
@@ -17,17 +16,6 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 function post(message: WorkerMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
-}
-
-/** The one place the worker reads committed data: the districts events are placed in. */
-async function loadDistricts(url: string): Promise<DistrictCollection> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`data/districts.geojson: HTTP ${response.status}`);
-  const json: unknown = await response.json();
-  return validateFeatureCollection('data/districts.geojson', json, districtSchema, [
-    'Polygon',
-    'MultiPolygon',
-  ]) as unknown as DistrictCollection;
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
@@ -44,7 +32,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post(message, transfer);
       return;
     }
-    const place = createPlacer(await loadDistricts(request.districtsUrl));
+    const place = createPlacer(await loadData('districts.geojson'));
     const result = await importBlob(request.file, {
       fileName: request.file.name,
       totalBytes: request.file.size,
