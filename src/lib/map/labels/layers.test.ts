@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { StyleSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import type { FirstViewData } from '../../data/types';
+import { FONT } from './fonts';
+import {
+  LABEL_LAYER_IDS,
+  LINE_LABEL_TEXT,
+  labelFilters,
+  labelLayers,
+  lineLabelPoints,
+  placeLabelText,
+  withLabels,
+} from './layers';
+
+const REPO = resolve(import.meta.dirname, '..', '..', '..', '..');
+const read = (file: string) => JSON.parse(readFileSync(resolve(REPO, 'data', file), 'utf8'));
+const data = {
+  provinces: read('provinces.geojson'),
+  districts: read('districts.geojson'),
+  formerFata: read('former-fata.geojson'),
+  durandLine: read('durand-line.geojson'),
+  neighbours: read('neighbours.geojson'),
+  places: read('places.geojson'),
+  routes: read('routes.geojson'),
+} as FirstViewData;
+
+describe('label layers', () => {
+  it('are symbol layers that never draw over one another, in the app’s own fonts', () => {
+    const layers = labelLayers();
+    expect(layers.map((l) => l.id)).toEqual(LABEL_LAYER_IDS);
+    for (const layer of layers) {
+      expect(layer.type).toBe('symbol');
+      expect(layer.layout?.['text-allow-overlap']).toBeUndefined();
+      expect(layer.layout?.['text-ignore-placement']).toBeUndefined();
+      expect(JSON.stringify(layer.layout?.['text-font'])).toMatch(
+        new RegExp(`${FONT.regular}|${FONT.semibold}`),
+      );
+    }
+  });
+
+  it('go on top of the style with a same-origin glyphs URL', () => {
+    const base: StyleSpecification = {
+      version: 8,
+      sources: {},
+      layers: [{ id: 'background', type: 'background' }],
+    };
+    const style = withLabels(base, data, 'http://127.0.0.1:4173/atlas/');
+    expect(style.glyphs).toBe('http://127.0.0.1:4173/atlas/glyphs/{fontstack}/{range}.pbf');
+    expect(style.layers.map((l) => l.id)).toEqual(['background', ...LABEL_LAYER_IDS]);
+    const provinces = style.sources['label-provinces'] as { data: { features: unknown[] } };
+    expect(provinces.data.features).toHaveLength(data.provinces.features.length);
+  });
+
+  it('name the disputed lines by their status, each on its own side', () => {
+    const points = lineLabelPoints(data);
+    expect(points.features.map((f) => f.properties)).toEqual([
+      { kind: 'durand', text: 'Durand Line: de facto border, not recognised by Afghanistan' },
+      { kind: 'loc', text: 'Line of Control: ceasefire line' },
+    ]);
+    expect(LINE_LABEL_TEXT.loc).toMatch(/ceasefire line/);
+    const [durand, loc] = points.features.map((f) => f.geometry.coordinates);
+    expect(durand?.[1]).toBeCloseTo(32.6, 0);
+    expect(loc?.[1]).toBeCloseTo(34.4, 0);
+  });
+
+  it('drop " border crossing" from a crossing’s name: the dot says it', () => {
+    expect(placeLabelText({ name: 'Torkham border crossing', shortName: 'Torkham border crossing' })).toBe(
+      'Torkham',
+    );
+    expect(placeLabelText({ name: 'Taftan (PAK–IRN crossing town)', shortName: '' })).toBe(
+      'Taftan (PAK–IRN crossing town)',
+    );
+  });
+
+  it('follow the overlay toggles: dots and their names, the Durand Line and its label', () => {
+    expect(labelFilters({ places: true, durandLine: true })).toEqual({
+      places: ['==', ['get', 'main'], true],
+      lines: ['has', 'kind'],
+    });
+    const off = labelFilters({ places: false, durandLine: false });
+    expect(off.places).toEqual([
+      'all',
+      ['==', ['get', 'main'], true],
+      ['in', ['get', 'kind'], ['literal', ['capital', 'city', 'town']]],
+    ]);
+    expect(off.lines).toEqual(['!=', ['get', 'kind'], 'durand']);
+  });
+});
