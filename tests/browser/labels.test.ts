@@ -105,13 +105,14 @@ for (const device of [
         if (m.type() === 'warning') warnings.push(m.text());
       });
       await waitForMapIdle(session.page);
-      // District names are placed once the first view is drawn.
-      await session.page.waitForFunction(async () => {
-        const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map;
-        const source = map.getSource<import('maplibre-gl').GeoJSONSource>('label-districts');
-        const data = (await source?.getData()) as { features?: unknown[] } | undefined;
-        return (data?.features?.length ?? 0) > 100;
-      });
+      // The names are added once the first view has been drawn.
+      await session.page.waitForFunction(
+        () =>
+          !!(window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map.getLayer(
+            'labels-lines',
+          ),
+      );
+      await settle(session.page);
     });
 
     afterAll(async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { FirstViewData } from '../../data/types';
 import { FONT } from './fonts';
@@ -11,7 +11,8 @@ import {
   labelLayers,
   lineLabelPoints,
   placeLabelText,
-  withLabels,
+  addLabels,
+  labelSources,
 } from './layers';
 
 const REPO = resolve(import.meta.dirname, '..', '..', '..', '..');
@@ -40,17 +41,58 @@ describe('label layers', () => {
     }
   });
 
-  it('go on top of the style with a same-origin glyphs URL', () => {
-    const base: StyleSpecification = {
-      version: 8,
-      sources: {},
-      layers: [{ id: 'background', type: 'background' }],
-    };
-    const style = withLabels(base, data, 'http://127.0.0.1:4173/atlas/');
-    expect(style.glyphs).toBe('http://127.0.0.1:4173/atlas/glyphs/{fontstack}/{range}.pbf');
-    expect(style.layers.map((l) => l.id)).toEqual(['background', ...LABEL_LAYER_IDS]);
-    const provinces = style.sources['label-provinces'] as { data: { features: unknown[] } };
-    expect(provinces.data.features).toHaveLength(data.provinces.features.length);
+  it('go on top of the map with a same-origin glyphs URL, each source and layer once', () => {
+    const calls: string[] = [];
+    const added = new Set<string>();
+    const map = {
+      setGlyphs: (url: string) => calls.push(`glyphs ${url}`),
+      getSource: (id: string) => (added.has(`source ${id}`) ? {} : undefined),
+      getLayer: (id: string) => (added.has(`layer ${id}`) ? {} : undefined),
+      addSource: (id: string) => (calls.push(`source ${id}`), added.add(`source ${id}`)),
+      addLayer: (layer: { id: string }, before?: string) => {
+        calls.push(`layer ${layer.id}${before ? ` before ${before}` : ''}`);
+        added.add(`layer ${layer.id}`);
+      },
+    } as unknown as MapLibreMap;
+    addLabels(map, data, 'http://127.0.0.1:4173/atlas/');
+    addLabels(map, data, 'http://127.0.0.1:4173/atlas/');
+    expect(calls.filter((c) => !c.startsWith('glyphs'))).toEqual([
+      'source label-provinces',
+      'source label-districts',
+      'source label-places',
+      'source label-lines',
+      ...LABEL_LAYER_IDS.map((id) => `layer ${id}`),
+    ]);
+    expect(calls[0]).toBe('glyphs http://127.0.0.1:4173/atlas/glyphs/{fontstack}/{range}.pbf');
+  });
+
+  it('have one label point per province and district, inside its bounding box', () => {
+    const sources = labelSources(data) as Record<
+      string,
+      { data: { features: { id: string; geometry: { coordinates: number[] } }[] } }
+    >;
+    for (const [source, areas] of [
+      ['label-provinces', data.provinces],
+      ['label-districts', data.districts],
+    ] as const) {
+      const points = sources[source]!.data.features;
+      expect(points).toHaveLength(areas.features.length);
+      for (const area of areas.features) {
+        const [x, y] = points.find((p) => p.id === area.properties.id)!.geometry.coordinates as [
+          number,
+          number,
+        ];
+        const coords = JSON.stringify(area.geometry.coordinates)
+          .match(/-?\d+\.?\d*/g)!
+          .map(Number);
+        const xs = coords.filter((_, i) => i % 2 === 0);
+        const ys = coords.filter((_, i) => i % 2 === 1);
+        expect(x, area.properties.id).toBeGreaterThanOrEqual(Math.min(...xs));
+        expect(x, area.properties.id).toBeLessThanOrEqual(Math.max(...xs));
+        expect(y, area.properties.id).toBeGreaterThanOrEqual(Math.min(...ys));
+        expect(y, area.properties.id).toBeLessThanOrEqual(Math.max(...ys));
+      }
+    }
   });
 
   it('name the disputed lines by their status, each on its own side', () => {

@@ -10,8 +10,8 @@
 import type {
   ExpressionSpecification,
   FilterSpecification,
+  Map as MapLibreMap,
   SourceSpecification,
-  StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point, Position } from 'geojson';
@@ -120,9 +120,7 @@ export function labelSources(data: FirstViewData): Record<string, SourceSpecific
       type: 'geojson',
       data: labelPoints(data.provinces, (p) => ({ id: p.id, name: p.name, area: p.areaKm2Geometry })),
     },
-    // Filled by MapLabels.svelte once the map is first idle (districtLabelPoints): the first view is
-    // too far out for district names, and finding 156 label points would delay it by tens of ms.
-    [LABEL_SOURCE.districts]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    [LABEL_SOURCE.districts]: { type: 'geojson', data: districtLabelPoints(data.districts) },
     [LABEL_SOURCE.places]: {
       type: 'geojson',
       data: {
@@ -294,16 +292,14 @@ export function labelLayers(): SymbolLayerSpecification[] {
   ];
 }
 
-/** The style with the label glyphs, sources and layers added on top of everything else. */
-export function withLabels(
-  style: StyleSpecification,
-  data: FirstViewData,
-  baseUri: string,
-): StyleSpecification {
-  return {
-    ...style,
-    glyphs: glyphsUrl(baseUri),
-    sources: { ...style.sources, ...labelSources(data) },
-    layers: [...style.layers, ...labelLayers()],
-  };
+/**
+ * Adds the glyphs URL, the label sources and the label layers on top of the map's style. Called once
+ * the first view has been drawn: the choropleth never waits for glyph files or symbol layout, and the
+ * names follow a moment later.
+ */
+export function addLabels(map: MapLibreMap, data: FirstViewData, baseUri: string): void {
+  map.setGlyphs(glyphsUrl(baseUri));
+  for (const [id, source] of Object.entries(labelSources(data)))
+    if (!map.getSource(id)) map.addSource(id, source);
+  for (const layer of labelLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
 }
