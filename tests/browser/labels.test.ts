@@ -189,6 +189,35 @@ for (const device of [
       },
     );
 
+    it.runIf(device.name === 'desktop')('carries the names into the PNG export', async () => {
+      const { page } = session;
+      await viewAt(page, '7/33.2/71.2');
+      const exportPng = async (): Promise<Buffer> => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Map as PNG' }).click(),
+        ]);
+        const { readFile } = await import('node:fs/promises');
+        return readFile((await download.path())!);
+      };
+      const setLabels = async (visibility: 'visible' | 'none') => {
+        await page.evaluate(
+          ([ids, v]) => {
+            const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map;
+            for (const id of ids) map.setLayoutProperty(id, 'visibility', v);
+          },
+          [LABEL_LAYERS, visibility] as const,
+        );
+        await settle(page);
+      };
+      const withNames = await exportPng();
+      expect(await exportPng()).toEqual(withNames);
+      await setLabels('none');
+      const withoutNames = await exportPng();
+      await setLabels('visible');
+      expect(withoutNames.equals(withNames)).toBe(false);
+    });
+
     it('drew every label from glyphs on its own origin, none missing', () => {
       const glyphs = session.requests.filter((url) => url.includes('/glyphs/'));
       expect(glyphs.length).toBeGreaterThan(0);
