@@ -3,9 +3,9 @@
  * are loaded): each entry says which panel to open and which part of the map to frame.
  */
 import type { FeatureCollection, Point, Position } from 'geojson';
-import { CORRIDOR_GROUPS } from '../data/regions';
 import type { FirstViewData } from '../data/types';
 import { placeLabelText } from '../map/labels/layers';
+import { CORRIDORS } from '../overlays/registry';
 import type { SearchEntry } from './match';
 
 export type Bounds = [[number, number], [number, number]];
@@ -156,7 +156,8 @@ export function placeEntries(data: FirstViewData): PlaceEntry[] {
     route.positions.push(...positionsOf(f.geometry));
     routes.set(s.route, route);
   }
-  for (const [id, name] of Object.entries(CORRIDOR_GROUPS)) {
+  const corridorName = new Map(CORRIDORS.map((c) => [c.id as string, c.name]));
+  for (const [id, name] of corridorName) {
     const members = [...routes.values()].filter((r) => r.corridor === id);
     if (members.length === 0) continue;
     entries.push({
@@ -174,7 +175,7 @@ export function placeEntries(data: FirstViewData): PlaceEntry[] {
       key: id,
       kind: 'route',
       name: route.name,
-      detail: `Route, ${CORRIDOR_GROUPS[route.corridor] ?? route.corridor}`,
+      detail: `Route, ${corridorName.get(route.corridor) ?? route.corridor}`,
       aliases: aliases(id),
       select: id,
       bounds: boxOf(route.positions),
