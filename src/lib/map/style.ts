@@ -1,6 +1,6 @@
 /**
- * The map's style, built in code from the app's own data only: no tiles, glyphs, sprites or fonts
- * are fetched. Labels are HTML markers (see labels.ts), so the style has no symbol layers.
+ * The map's style, built in code from the app's own data only: no tiles, sprites or fonts are fetched.
+ * The names on the map are added on top by labels/layers.ts, with glyphs shipped in the app.
  */
 import type {
   ExpressionSpecification,
