@@ -2,10 +2,31 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
+import { META_POLICY, SECURITY_HEADERS } from './security-headers.ts';
+
+/**
+ * The content security policy goes into the built index.html only: the dev server injects styles
+ * inline for hot reloading, which the policy forbids.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   plugins: [
     svelte(),
+    contentSecurityPolicy(),
     // Installable, and offline after the first visit: Workbox precaches the app and every data/ file.
     // The app registers the worker itself after the map first settles (src/lib/offline), so nothing is
     // injected into index.html and the first view does not wait for it.
@@ -52,7 +73,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   server: { port: 5173 },
-  preview: { port: 4173 },
+  preview: { port: 4173, headers: { ...SECURITY_HEADERS } },
   test: {
     projects: [
       {

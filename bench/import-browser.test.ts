@@ -122,6 +122,7 @@ function run(overrides: Partial<BrowserImportRun> = {}): BrowserImportRun {
     },
     longTasksObserved: [],
     setInputFilesMs: 5,
+    memory: { baselineBytes: 300 * 2 ** 20, peakBytes: 400 * 2 ** 20, samples: 40 },
     pageErrors: [],
     ...overrides,
   };
@@ -140,7 +141,7 @@ describe('browserImportFigures', () => {
     expect(toResult).toMatchObject({ value: 2000, runs: 3, baseline: { value: 1600 }, ratio: 1.25 });
     expect(progress).toMatchObject({ value: 12, runs: 3 });
     expect(longest).toMatchObject({ value: 40, goal: { met: true } });
-    expect(longest?.note).toContain('18 messages');
+    expect(longest?.note).toContain('18 message(s)');
     expect(longest?.note).toContain('250 ms decoding in all, the slowest 20 ms');
   });
 
@@ -156,6 +157,24 @@ describe('browserImportFigures', () => {
     expect(over[0]?.baseline).toBeUndefined();
     const untraced = browserImportFigures([run({ tasks: null })], file, undefined);
     expect(untraced[2]).toMatchObject({ value: null, goal: { met: null } });
+  });
+
+  it('gives the memory peak above the page at rest against four times the file, under its own prefix', () => {
+    const figures = browserImportFigures([run()], file, undefined, '5c');
+    expect(figures.map((f) => f.id)).toEqual([
+      '5c.import.to-result',
+      '5c.import.progress',
+      '5c.import.longest-task',
+      '5c.import.memory',
+    ]);
+    expect(figures[3]).toMatchObject({ value: 100, unit: 'MiB', goal: { met: true } });
+    const greedy = browserImportFigures(
+      [run({ memory: { baselineBytes: 0, peakBytes: 201 * 2 ** 20, samples: 1 } })],
+      file,
+      undefined,
+    );
+    expect(greedy[3]?.goal?.met).toBe(false);
+    expect(browserImportFigures([run({ memory: null })], file, undefined)).toHaveLength(3);
   });
 
   it('gives nothing for no runs', () => {

@@ -27,7 +27,13 @@ import {
   type LoadResult,
 } from './browser.ts';
 import { measureExposure } from './exposure.ts';
-import { IMPORT_TARGET_BYTES, measureNodeImport, writeSyntheticCsv, type SyntheticCsv } from './import.ts';
+import {
+  IMPORT_TARGET_BYTES,
+  LARGE_IMPORT_TARGET_BYTES,
+  measureNodeImport,
+  writeSyntheticCsv,
+  type SyntheticCsv,
+} from './import.ts';
 import { browserImportFigures, measureBrowserImport, type BrowserImportRun } from './import-browser.ts';
 import { geographyOf, measureRecompute } from './recompute.ts';
 import {
@@ -49,6 +55,8 @@ const INTERACTION_WARMUP = 2;
 const INTERACTION_RUNS = 9;
 /** each takes about ten seconds: a cold load, the import, a trace */
 const IMPORT_BROWSER_RUNS = 3;
+/** the 200 MiB file takes half a minute an import: two runs */
+const LARGE_IMPORT_BROWSER_RUNS = 2;
 const KB = 1000;
 
 function readJsonFile<T>(path: string): T {
@@ -278,9 +286,10 @@ async function measureImportsInBrowser(
   browser: Browser,
   origin: string,
   csv: SyntheticCsv,
+  count = IMPORT_BROWSER_RUNS,
 ): Promise<BrowserImportRun[]> {
   const runs: BrowserImportRun[] = [];
-  for (let i = 0; i < IMPORT_BROWSER_RUNS; i++) {
+  for (let i = 0; i < count; i++) {
     runs.push(await measureBrowserImport(browser, `${origin}/app/index.html`, csv.path));
   }
   return runs;
@@ -289,7 +298,12 @@ async function measureImportsInBrowser(
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { raw: { type: 'string' }, 'no-browser': { type: 'boolean' } },
+    // --import-only: figures 5a-5c alone, written to bench/results/import.json
+    options: {
+      raw: { type: 'string' },
+      'no-browser': { type: 'boolean' },
+      'import-only': { type: 'boolean' },
+    },
     allowPositionals: false,
   });
   const rawDir = resolve(values.raw ?? join(REPO, 'geo', 'raw'));
@@ -307,7 +321,13 @@ async function main(): Promise<void> {
   let chromium: string | null = null;
   // The import file is written once, read by Node and by the browser, and removed whatever happens.
   const importDir = mkdtempSync(join(tmpdir(), 'atlas-bench-import-'));
+  const importOnly = values['import-only'] === true;
   try {
+    if (importOnly) {
+      await measureImportsOnly(values['no-browser'] === true, importDir, districts, figures, notes, details);
+      chromium = (details['chromium'] as string | undefined) ?? null;
+      return;
+    }
     log('1. event → district assignment');
     const assignment = measureAssignment(await loadAssignmentInputs(rawDir, districts, events));
     figures.push(...assignment.figures);
@@ -358,12 +378,15 @@ async function main(): Promise<void> {
         const importRuns = await measureImportsInBrowser(browser, server.origin, importCsv);
         importFigures.push(...browserImportFigures(importRuns, importCsv, nodeImport.figures[0]));
         details['import.browser'] = importRuns;
+        const large = await measureLargeImport(browser, server.origin, importDir);
+        importFigures.push(...large.figures);
+        details['import.browser.large'] = large.runs;
         notes.push(
           `browser: ${LOAD_RUNS} cold loads per page (fresh context each), ${INTERACTION_RUNS} changes per kind after ${INTERACTION_WARMUP} warm-ups; synthetic events reach the app by answering its events.json request with the synthetic table (no app hook)`,
           'hooks that would help: a probe timestamp per idle (`window.__atlas.idleAt`), the time of the last dashboard recompute (`window.__atlas.lastUpdateMs`) to separate it from DOM work, and a way to hand the app another event table without intercepting its request',
         );
         notes.push(
-          `import in the app: ${IMPORT_BROWSER_RUNS} runs, each in a fresh context after a cold load; the file goes in through Playwright's setInputFiles; a wrapped Worker counts the import worker's messages and times the decoding of each (the result comes in slices); a Chromium trace between page marks gives every main-thread task`,
+          `import in the app: ${IMPORT_BROWSER_RUNS} runs, each in a fresh context after a cold load; the file goes in through Playwright's setInputFiles; a wrapped Worker counts the import worker's messages and times the decoding of each (the result comes in one message, its columns transferred); a Chromium trace between page marks gives every main-thread task`,
         );
       } finally {
         await browser.close();
@@ -397,8 +420,19 @@ async function main(): Promise<void> {
     figures.push(...importFigures);
   } finally {
     rmSync(importDir, { recursive: true, force: true });
+    if (importOnly) writeReport('import.json', started, chromium, figures, notes, details);
   }
+  if (!importOnly) writeReport('latest.json', started, chromium, figures, notes, details);
+}
 
+function writeReport(
+  name: string,
+  started: number,
+  chromium: string | null,
+  figures: Figure[],
+  notes: string[],
+  details: Record<string, unknown>,
+): void {
   const report: BenchReport = {
     startedAt: new Date(started).toISOString(),
     durationSeconds: (Date.now() - started) / 1000,
@@ -408,13 +442,66 @@ async function main(): Promise<void> {
     details,
   };
   mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(RESULTS, name), `${JSON.stringify(report, null, 2)}\n`);
   console.log(formatMachine(report.machine));
   console.log('');
   console.log(formatTable(figures));
   console.log('');
   for (const note of notes) console.log(`- ${note}`);
-  console.log(`\n${report.durationSeconds.toFixed(0)} s; wrote bench/results/latest.json`);
+  console.log(`\n${report.durationSeconds.toFixed(0)} s; wrote bench/results/${name}`);
+}
+
+/** 5c: a 200 MiB file through the app's file input: time, longest main-thread task, memory peak. */
+async function measureLargeImport(
+  browser: Browser,
+  origin: string,
+  dir: string,
+): Promise<{ figures: Figure[]; runs: BrowserImportRun[] }> {
+  log(
+    `5c. writing a ${LARGE_IMPORT_TARGET_BYTES / 2 ** 20} MiB CSV; ${LARGE_IMPORT_BROWSER_RUNS} imports in the app`,
+  );
+  const csv = await writeSyntheticCsv(join(dir, 'events-large.csv'), LARGE_IMPORT_TARGET_BYTES);
+  try {
+    const runs = await measureImportsInBrowser(browser, origin, csv, LARGE_IMPORT_BROWSER_RUNS);
+    return { figures: browserImportFigures(runs, csv, undefined, '5c'), runs };
+  } finally {
+    rmSync(csv.path, { force: true });
+  }
+}
+
+/** `--import-only`: the Node import (5a) and, unless --no-browser, the app's imports of 50 and 200 MiB (5b, 5c). */
+async function measureImportsOnly(
+  noBrowser: boolean,
+  importDir: string,
+  districts: DistrictCollection,
+  figures: Figure[],
+  notes: string[],
+  details: Record<string, unknown>,
+): Promise<void> {
+  log(`5a. writing a ${IMPORT_TARGET_BYTES / 2 ** 20} MiB CSV and importing it in Node`);
+  const importCsv = await writeSyntheticCsv(join(importDir, 'events.csv'), IMPORT_TARGET_BYTES);
+  const nodeImport = await measureNodeImport(importCsv, districts);
+  figures.push(...nodeImport.figures);
+  notes.push(...nodeImport.notes);
+  Object.assign(details, nodeImport.details);
+  if (noBrowser) return;
+  log('   building the app');
+  await buildApp(REPO, join(RESULTS, 'app'));
+  const server = await serveStatic(RESULTS);
+  const browser = await launch();
+  details['chromium'] = browser.version();
+  try {
+    log(`5b. ${IMPORT_BROWSER_RUNS} imports of the same file through the app's file input`);
+    const importRuns = await measureImportsInBrowser(browser, server.origin, importCsv);
+    figures.push(...browserImportFigures(importRuns, importCsv, nodeImport.figures[0]));
+    details['import.browser'] = importRuns;
+    const large = await measureLargeImport(browser, server.origin, importDir);
+    figures.push(...large.figures);
+    details['import.browser.large'] = large.runs;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 main().catch((error: unknown) => {

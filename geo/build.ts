@@ -3,8 +3,8 @@
  * Reads raw public inputs, runs each stage (pure functions in their folders), writes `data/`.
  * Defaults: --raw geo/raw, --sources geo/raw/sources (both git-ignored).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBoundaries } from './boundaries/index.ts';
 import { buildAttacks } from './attacks/index.ts';
@@ -13,6 +13,7 @@ import { buildBorder } from './border/index.ts';
 import { buildCorridors } from './corridors/index.ts';
 import { PipelineError, type RawDirs, type StageOutput } from './pipeline.ts';
 import { sourcesHeader } from './sources-header.ts';
+import { writeDataFiles } from './write.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '..', 'data');
 
@@ -27,14 +28,11 @@ function parseDirs(argv: string[]): RawDirs {
   return { raw, sources };
 }
 
-function write(outputs: StageOutput[]): void {
-  for (const output of outputs) {
-    for (const [name, content] of Object.entries(output.files)) {
-      const path = join(DATA_DIR, name);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-      console.log(`wrote data/${name} (${(Buffer.byteLength(content) / 1024).toFixed(1)} KiB)`);
-    }
+async function write(outputs: StageOutput[]): Promise<void> {
+  const files = Object.assign({}, ...outputs.map((o) => o.files)) as Record<string, string>;
+  await writeDataFiles(DATA_DIR, files);
+  for (const [name, content] of Object.entries(files)) {
+    console.log(`wrote data/${name} (${(Buffer.byteLength(content) / 1024).toFixed(1)} KiB)`);
   }
   const sources = [sourcesHeader(), ...outputs.map((o) => o.sources)].join('\n\n');
   writeFileSync(join(DATA_DIR, 'SOURCES.md'), sources.trimEnd() + '\n');
@@ -49,7 +47,7 @@ async function main(): Promise<void> {
   const corridors = await buildCorridors(dirs, boundaries, attacks);
   const context = await buildContext(dirs, boundaries);
   const border = await buildBorder(dirs, boundaries);
-  write([boundaries.output, attacks.output, corridors.output, context.output, border.output]);
+  await write([boundaries.output, attacks.output, corridors.output, context.output, border.output]);
 }
 
 main().catch((error: unknown) => {

@@ -8,9 +8,10 @@ import { basename } from 'node:path';
 import { slugify } from '../ids.ts';
 import { PipelineError } from '../pipeline.ts';
 import { cell, parseCsv, requireText, type CsvRecord } from './csv.ts';
-import { describeOrganisations, ORGANISATIONS, type Organisation } from './figures.ts';
+import type { DistrictFigure, DistrictFigures } from '../../src/lib/contracts/district-figures.ts';
+import { describeOrganisations, ORGANISATIONS } from './figures.ts';
 import { reportedDistrictId } from './incidents.ts';
-import { classifyPeriod, parseYears, type PeriodKind } from './periods.ts';
+import { classifyPeriod, parseYears } from './periods.ts';
 
 export const DISTRICT_FIGURE_COLUMNS = [
   'source_org',
@@ -79,38 +80,7 @@ export const DISTRICT_SCOPES: Readonly<Record<string, ScopeMeaning>> = {
   'police personnel killed/injured': { incidents: null, killed: 'police killed', injured: 'police injured' },
 };
 
-export interface DistrictFigure {
-  id: string;
-  /** organisation id */
-  org: string;
-  series: string;
-  scope: string;
-  /** the calendar years the figure falls in: one, or two for a 12-month window across a new year */
-  years: number[];
-  yearAsReported: string;
-  period: string;
-  periodKind: PeriodKind;
-  periodLabel: string;
-  /** district id of the 2023 set; null where the source names a region or an ambiguous area */
-  district: string | null;
-  /** the area as the source names it when it is not one district ("Bannu division/region") */
-  areaAsReported: string | null;
-  province: string;
-  incidents: number | null;
-  killed: number | null;
-  injured: number | null;
-  /** what each count measures, from DISTRICT_SCOPES */
-  meaning: ScopeMeaning;
-  citation: { url: string; outlet: string; date: string | null };
-  note: string | null;
-  source: { file: string; row: number };
-}
-
-export interface DistrictFigures {
-  schema: 1;
-  organisations: Organisation[];
-  figures: DistrictFigure[];
-}
+export type { DistrictFigure, DistrictFigures };
 
 export interface DistrictRef {
   id: string;

@@ -7,7 +7,15 @@ import { basename } from 'node:path';
 import { slugify } from '../ids.ts';
 import { PipelineError } from '../pipeline.ts';
 import { cell, parseCsv, requireText, type CsvRecord } from './csv.ts';
-import { classifyPeriod, type PeriodKind } from './periods.ts';
+import { classifyPeriod } from './periods.ts';
+import type {
+  KpPart,
+  Organisation,
+  PublishedFigure,
+  PublishedFiguresFile as PublishedFigures,
+} from '../../src/lib/contracts/published-figures.ts';
+
+export type { KpPart, PublishedFigure, PublishedFigures };
 
 export const FIGURE_COLUMNS = [
   'source_org',
@@ -42,8 +50,6 @@ export const COMBINED_SCOPES: Readonly<Record<string, readonly string[]>> = {
  * Which part of Khyber Pakhtunkhwa a KP figure covers. Sources keep reporting the tribal districts
  * (ex-FATA, merged in 2018) apart from the settled districts; the map shows the sum, panels both parts.
  */
-export type KpPart = 'whole' | 'settled' | 'tribal';
-
 /** The part of KP named by `province_as_reported`, or null when the name is not one this table knows. */
 export function kpPartOf(provinceAsReported: string): KpPart | null {
   const name = provinceAsReported.trim().toLowerCase();
@@ -52,14 +58,6 @@ export function kpPartOf(provinceAsReported: string): KpPart | null {
   if (/settled|mainland/.test(name)) return 'settled';
   if (['kp', 'khyber pakhtunkhwa', 'khyber-pakhtunkhwa'].includes(name)) return 'whole';
   return null;
-}
-
-export interface Organisation {
-  id: string;
-  name: string;
-  /** what its figures count, in plain words */
-  counts: string;
-  caveat: string;
 }
 
 /** Keyed by `source_org` as written in the CSV; an organisation not listed here fails the build. */
@@ -143,46 +141,6 @@ export const ORGANISATIONS: Readonly<Record<string, Omit<Organisation, 'id' | 'n
       'Known only through secondary reporting; SATP tables are copyrighted, so only the cited facts are kept.',
   },
 };
-
-export interface PublishedFigure {
-  id: string;
-  /** organisation id (see `organisations`) */
-  org: string;
-  series: string;
-  /** what the figure counts, as the organisation scopes it */
-  scope: string;
-  year: number;
-  period: string;
-  provinceAsReported: string;
-  /** ISO 3166-2 of the current province, "PK" for national, null for a multi-province figure */
-  iso: string | null;
-  /** the current provinces the figure covers */
-  provinces: string[];
-  attacks: number | null;
-  killed: number | null;
-  injured: number | null;
-  /** fields published as "more than N": the value holds N */
-  moreThan: ('attacks' | 'killed' | 'injured')[];
-  breakdown: string | null;
-  citation: { url: string; outlet: string; date: string | null };
-  note: string | null;
-  /** year, half, quarter, month, part of a year: a sub-year figure is never drawn as a year */
-  periodKind: PeriodKind;
-  /** the period in words ("full year", "March", "Q2", "January–November") */
-  periodLabel: string;
-  /** first and last month covered */
-  months: [number, number] | null;
-  /** for Khyber Pakhtunkhwa rows: whole province, settled districts or tribal districts (ex-FATA) */
-  kpPart: KpPart | null;
-  /** the input row this figure is read from */
-  source: { file: string; row: number };
-}
-
-export interface PublishedFigures {
-  schema: 1;
-  organisations: Organisation[];
-  figures: PublishedFigure[];
-}
 
 function optional(value: string): string | null {
   const trimmed = value.trim();

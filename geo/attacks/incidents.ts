@@ -10,6 +10,13 @@ import { slugify } from '../ids.ts';
 import { PipelineError } from '../pipeline.ts';
 import { locatePoint, type DistrictIndex } from './assign.ts';
 import { cell, parseCsv, parseDecimal, parseInteger, requireText, type CsvRecord } from './csv.ts';
+import {
+  DATE_PRECISIONS,
+  LOCATION_PRECISIONS as POINT_PRECISIONS,
+  type IncidentProperties,
+  type LocationPrecision,
+} from '../../src/lib/contracts/incidents.ts';
+import type { MultiSiteIncident, MultiSiteIncidents } from '../../src/lib/contracts/multi-site-incidents.ts';
 
 export const INCIDENT_COLUMNS = [
   'id',
@@ -53,75 +60,12 @@ export const DISTRICT_ALIASES: Readonly<Record<string, { id: string; reason: str
   },
 };
 
-const LOCATION_PRECISIONS = ['exact', 'town', 'district', 'multi-site'] as const;
-const DATE_PRECISIONS = ['day', 'month', 'approx'] as const;
-type LocationPrecision = Exclude<(typeof LOCATION_PRECISIONS)[number], 'multi-site'>;
-type DatePrecision = (typeof DATE_PRECISIONS)[number];
+/** the point precisions, and 'multi-site': such a row has no point and goes to the list */
+const LOCATION_PRECISIONS = [...POINT_PRECISIONS, 'multi-site'] as const;
 
-export interface IncidentProperties {
-  id: string;
-  date: string;
-  datePrecision: DatePrecision;
-  year: number;
-  place: string;
-  /** district containing the point (2023 set) */
-  district: string;
-  districtAsReported: string;
-  /** the reported district is not the district the point lies in (the point's district is kept) */
-  districtDisagrees: boolean;
-  province: string;
-  locationPrecision: LocationPrecision;
-  /** the reported point lay outside the named district and was replaced by a point inside it */
-  pointMoved: boolean;
-  /** why the point is not where the source put it */
-  locationNote: string | null;
-  /** the point lay just outside every district and was snapped to the nearest one */
-  snappedKm: number | null;
-  /** victims killed as reported; null where the report gives no death toll */
-  killed: number | null;
-  injured: number | null;
-  perpetrator: string;
-  target: string;
-  sourceUrl: string;
-  sourceOutlet: string;
-  via: string | null;
-  /** the row's licence and credit line (facts; GeoNames coordinates; Wikipedia where used) */
-  credit: string;
-  geocoding: string;
-  notes: string | null;
-  /** the input file and row */
-  source: { file: string; row: number };
-}
+export type { IncidentProperties, MultiSiteIncident, MultiSiteIncidents };
 
 export type IncidentCollection = FeatureCollection<Point, IncidentProperties> & { sample: string };
-
-/** An attack over many places at once: listed with its province (or "PK" for several), never drawn as a point. */
-export interface MultiSiteIncident {
-  id: string;
-  date: string;
-  datePrecision: DatePrecision;
-  year: number;
-  place: string;
-  /** ISO 3166-2 of the province, or "PK" when more than one province is involved */
-  province: string;
-  killed: number | null;
-  injured: number | null;
-  perpetrator: string;
-  target: string;
-  sourceUrl: string;
-  sourceOutlet: string;
-  via: string | null;
-  credit: string;
-  geocoding: string;
-  notes: string | null;
-  source: { file: string; row: number };
-}
-
-export interface MultiSiteIncidents {
-  schema: 1;
-  sample: string;
-  incidents: MultiSiteIncident[];
-}
 
 export interface Incidents {
   points: IncidentCollection;

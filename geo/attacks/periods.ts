@@ -4,8 +4,9 @@
  * form stops the build rather than being read as a year.
  */
 
-export const PERIOD_KINDS = ['year', 'part-year', 'half', 'quarter', 'month', 'window'] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
+import type { PeriodKind } from '../../src/lib/contracts/published-figures.ts';
+
+export type { PeriodKind };
 
 export interface PeriodInfo {
   kind: PeriodKind;

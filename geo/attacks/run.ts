@@ -4,12 +4,13 @@
  * when it exists (unless --raw-districts), else the districts straight from the raw file.
  * Prints sizes, counts and the index-vs-naive timing.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PipelineError, type RawDirs } from '../pipeline.ts';
+import { writeDataFiles } from '../write.ts';
 import { assignDistricts, assignDistrictsNaive, buildDistrictIndex } from './assign.ts';
 import { buildAttacks } from './index.ts';
 import { loadRawBoundaries } from './raw-districts.ts';
@@ -44,9 +45,8 @@ async function main(): Promise<void> {
   const dirs: RawDirs = { raw, sources: resolve(values.sources ?? join(raw, 'sources')) };
   const boundaries = await loadBoundaries(dirs, values['raw-districts'] ?? false);
   const result = await buildAttacks(dirs, boundaries);
-  mkdirSync(DATA_DIR, { recursive: true });
+  await writeDataFiles(DATA_DIR, result.output.files);
   for (const [name, content] of Object.entries(result.output.files)) {
-    writeFileSync(join(DATA_DIR, name), content);
     const kib = (n: number) => (n / 1024).toFixed(1);
     console.log(
       `wrote data/${name}: ${kib(Buffer.byteLength(content))} KiB, gzip ${kib(gzipSync(content, { level: 9 }).length)} KiB`,

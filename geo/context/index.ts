@@ -1,11 +1,12 @@
 /**
- * The cited-context stage: validates the hand-written claims against the catalog, the place ids,
- * the published figures and the articles themselves, then writes data/context.json.
+ * The cited-context stage: reads the hand-written claims (one YAML file per article in `claims/`),
+ * validates them against the catalog, the place ids, the published figures and the articles
+ * themselves, then writes data/context.json.
  */
 import { join } from 'node:path';
 import { rawPath, readJson, readText, type RawDirs, type StageOutput } from '../pipeline.ts';
 import { parseCatalog } from './catalog.ts';
-import { claims, unplaced } from './claims.ts';
+import { CLAIMS_DIR, readClaimFiles } from './claim-files.ts';
 import { articleFigures, disagreements } from './disagreements.ts';
 import { assembleContext, contextSourcesSection, contextToJson } from './output.ts';
 import { parsePublishedFigures, publishedFigureIds } from './published-figures.ts';
@@ -20,12 +21,12 @@ import {
   validateUnplaced,
 } from './validate.ts';
 
-const CLAIMS_FILE = 'geo/context/claims.ts';
 const DISAGREEMENTS_FILE = 'geo/context/disagreements.ts';
 
 export async function buildContext(
   dirs: RawDirs,
   boundaries: { placeIds: Set<string> },
+  claimsDir = CLAIMS_DIR,
 ): Promise<{ output: StageOutput }> {
   const catalogFile = join(dirs.sources, 'catalog.json');
   const catalog = parseCatalog(readJson(catalogFile), catalogFile);
@@ -37,9 +38,23 @@ export async function buildContext(
   const publishedIds = new Set(publishedFigureIds(parsePublishedFigures(readText(figuresFile), figuresFile)));
 
   const sourceIds = new Set(catalog.map((entry) => entry.id));
-  validateClaims(claims, { sourceIds, placeIds: boundaries.placeIds }, CLAIMS_FILE);
+  const claimFiles = readClaimFiles(
+    claimsDir,
+    catalog.map((entry) => entry.id),
+  );
+  for (const file of claimFiles) {
+    validateClaims(file.claims, { sourceIds, placeIds: boundaries.placeIds }, file.file);
+    validateUnplaced(file.unplaced, sourceIds, file.file);
+    // each file's texts are checked apart so that a copied sentence is reported with its own file
+    assertNoVerbatimRuns(
+      publishedTexts({ claims: file.claims, unplaced: file.unplaced, disagreements: [], articleFigures: [] }),
+      articles,
+      file.file,
+    );
+  }
+  const claims = claimFiles.flatMap((file) => file.claims);
+  const unplaced = claimFiles.flatMap((file) => file.unplaced);
   checkEverySourceUsed(catalog, claims, catalogFile);
-  validateUnplaced(unplaced, sourceIds, CLAIMS_FILE);
   validateDisagreements(
     disagreements,
     { claimIds: new Set(claims.map((claim) => claim.id)), publishedFigureIds: publishedIds },
@@ -59,7 +74,11 @@ export async function buildContext(
     articleFigures,
     unplaced,
   });
-  assertNoVerbatimRuns(publishedTexts(context), articles, CLAIMS_FILE);
+  assertNoVerbatimRuns(
+    publishedTexts({ ...context, claims: [], unplaced: [] }),
+    articles,
+    DISAGREEMENTS_FILE,
+  );
 
   return {
     output: { files: { 'context.json': contextToJson(context) }, sources: contextSourcesSection(context) },

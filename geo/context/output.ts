@@ -95,7 +95,7 @@ export function contextSourcesSection(context: ContextDocument): string {
 
   return `## Cited context
 
-Output: \`data/context.json\` (schema 1): the sources, the topics, claims, disagreements, article figures and the list of what could not be mapped. Written by \`geo/context/\` from the articles and \`catalog.json\` in the sources folder and from \`attacks/reported_figures_province_year.csv\`.
+Output: \`data/context.json\` (schema 1): the sources, the topics, claims, disagreements, article figures and the list of what could not be mapped. Written by \`geo/context/\` from the hand-written claims in \`geo/context/claims/\` (one YAML file per article, named by its catalog id, in the catalog's order), checked against the articles and \`catalog.json\` in the sources folder and against \`attacks/reported_figures_province_year.csv\`.
 
 **How the claims were written.** Each article was read in full and its statements were rewritten by hand as short single sentences in our own words, each citing its article by catalog id. A claim is marked \`fact\` when the article states it as fact and \`article-view\` when it is the author's opinion or interpretation; such sentences say so ("The author argues ..."). Quoted statements and contested numbers name who said them. Figures are kept in structured form with units. Towns without a polygon are placed on their district, and places in Afghanistan and eastern Iran on their provinces. The articles are not redistributed: only their metadata and our claims are published, and the build fails if any published text shares a run of 8 or more consecutive words with an article (after lowercasing and removing punctuation).
 

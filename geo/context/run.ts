@@ -3,10 +3,10 @@
  * data/context.json: `npx tsx geo/context/run.ts [--raw geo/raw] [--sources geo/raw/sources]`.
  * The full pipeline (`npm run data`) does the same with the boundaries stage's place ids.
  */
-import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PipelineError } from '../pipeline.ts';
+import { writeDataFiles } from '../write.ts';
 import { buildContext } from './index.ts';
 import { placeIdsFromRaw } from './raw-place-ids.ts';
 
@@ -17,8 +17,8 @@ const dataDir = resolve(import.meta.dirname, '..', '..', 'data');
 
 try {
   const { output } = await buildContext({ raw, sources }, { placeIds: placeIdsFromRaw(raw) });
+  await writeDataFiles(dataDir, output.files);
   for (const [name, content] of Object.entries(output.files)) {
-    writeFileSync(join(dataDir, name), content);
     console.log(`wrote data/${name} (${(Buffer.byteLength(content) / 1024).toFixed(1)} KiB)`);
   }
   console.log(output.sources);

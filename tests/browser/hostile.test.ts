@@ -201,7 +201,13 @@ describe('hostile text in every data file', () => {
       () => (window.location.hash = 'map=6/31/69&years=2022-2024&layers=incidents,places,cpec'),
     );
     await settle(page);
-    const labels = await page.locator('.place-label').allTextContents();
+    // Place names are drawn into the map canvas by a symbol layer: read the text it was given.
+    const labels = await page.evaluate(() => {
+      const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map;
+      return map
+        .queryRenderedFeatures(undefined, { layers: ['labels-places'] })
+        .map((f) => String(f.properties.text));
+    });
     expect(labels.some((l) => l.includes('<'))).toBe(true);
     const hit = await page.evaluate(() => {
       const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map;

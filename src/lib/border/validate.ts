@@ -1,7 +1,7 @@
 /** Checks `data/border.json` against its contract and its own cross-references. */
 import * as v from 'valibot';
 import { borderDataSchema, type BorderData } from '../contracts/border';
-import { DataError } from '../data/validate';
+import { DataError } from '../contracts/data-error';
 
 const FILE = 'data/border.json';
 

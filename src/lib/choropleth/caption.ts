@@ -3,16 +3,18 @@
  * behind it, one whole source per entry.
  */
 import { unitsLabel } from './legend';
+import type { Organisation } from '../data/published';
+import { orgName } from './org-name';
 import type { View } from './view';
 
 export const ATLAS_TITLE = 'Frontier Atlas: violence along Pakistan’s western frontier';
 
-export function viewCaption(view: View): string {
+export function viewCaption(view: View, organisations: readonly Pick<Organisation, 'id' | 'name'>[]): string {
   const units = unitsLabel(view.metric, view.rate);
   const compare = view.compareYears ? ` against ${view.compareYears.join('–')} (change per year)` : '';
   if (view.mode === 'published' && view.series) {
     const s = view.series;
-    return `${units} by province, ${s.year} (${s.period}), published figures: ${s.org.toUpperCase()}, ${s.series}${compare}`;
+    return `${units} by province, ${s.year} (${s.period}), published figures: ${orgName(s.org, organisations)}, ${s.series}${compare}`;
   }
   const [from, to] = view.eventYears;
   return `${units} by ${view.level}, ${from}–${to}; categories: ${view.categories.join(', ')}; actors: ${view.actors.join(', ')}${compare}`;

@@ -2,7 +2,7 @@
  * The legend's text, built once from the view for the screen and the PNG export alike: its title, what
  * is counted, one row per class, the notes and the citations of a published series.
  */
-import type { Organisation } from '../data/published';
+import { citationOf, moreThanOf, type Organisation } from '../data/published';
 import type { Metric, Rate } from '../state/url';
 import { formatCount, formatValue } from './format';
 import { MIN_COUNT_FOR_RATE, NO_DATA_COLOUR, TOO_FEW_COLOUR } from './values';
@@ -94,7 +94,7 @@ function sourceText(view: View, context: LegendContext): string {
     const counts = organisation
       ? ` It counts ${organisation.counts.charAt(0).toLowerCase()}${organisation.counts.slice(1)}`
       : '';
-    return `Published figures, not events: ${organisation?.name ?? view.series?.org ?? 'no series for this year'}.${counts} Provinces only; not comparable with the UCDP event counts.`;
+    return `Published figures, not events: ${organisation?.name ?? (view.series ? `the article “${view.series.series}”` : 'no series for this year')}.${counts} Provinces only; not comparable with the UCDP event counts.`;
   }
   const data = context.userLabel
     ? `Your data: ${context.userLabel}, opened from this computer and not uploaded;`
@@ -147,14 +147,14 @@ function legendRows(view: View): LegendRow[] {
 function citationsOf(view: View, context: LegendContext): Citation[] {
   const seen = new Map<string, Citation>();
   for (const figure of view.series?.figures ?? []) {
-    const { outlet, url, sourceId, date } = figure.citation;
+    const { outlet, url, sourceId, date } = citationOf(figure);
     const key = `${outlet}|${url}|${sourceId}`;
     if (seen.has(key)) continue;
     const article = sourceId ? context.articleTitles.get(sourceId) : undefined;
     seen.set(key, {
-      outlet: article ? `${article} (cited article ${sourceId})` : (outlet ?? 'source'),
+      outlet: article ? `${article} (cited article)` : (outlet ?? 'source'),
       date: date ?? '',
-      href: context.safeHref(url),
+      href: context.safeHref(url ?? undefined),
     });
   }
   return [...seen.values()];
@@ -179,7 +179,7 @@ export function legendText(view: View, context: LegendContext): LegendText {
     const total = view.publishedValues.national;
     const value =
       total?.value !== null && total?.value !== undefined ? formatCount(total.value) : 'not given';
-    const moreThan = total?.parts[0]?.moreThan?.length ? ' (published as "more than")' : '';
+    const moreThan = moreThanOf(total?.parts[0]).length ? ' (published as "more than")' : '';
     national = `Pakistan total in this series: ${value}${moreThan}. Provinces without a figure are drawn as no data.`;
   }
   return {

@@ -59,7 +59,8 @@ export function unitPopupRows(view: View, id: string, organisations: readonly Or
       }
     }
     const org = organisations.find((o) => o.id === view.series?.org);
-    rows.push({ label: 'Series', value: `${org?.name ?? view.series.org}, ${view.series.series}` });
+    // an article's series is named by its title alone: its org is a catalog id, not a name
+    rows.push({ label: 'Series', value: org ? `${org.name}, ${view.series.series}` : view.series.series });
   } else {
     rows.push({ label: 'Series', value: `UCDP GED 22.1, ${yearSpan(...view.eventYears)}` });
   }

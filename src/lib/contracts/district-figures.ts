@@ -3,11 +3,13 @@
  * measure (`meaning`), its period and its citation. Written by geo/attacks/district-figures.ts.
  */
 import * as v from 'valibot';
+import { count as wholeCount } from './geojson.ts';
+import { organisationSchema, PERIOD_KINDS } from './published-figures.ts';
 
-const count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
+const count = v.nullable(wholeCount);
 const label = v.nullable(v.string());
 
-export const districtFigureSchema = v.object({
+export const districtFigureSchema = v.strictObject({
   id: v.string(),
   org: v.string(),
   series: v.string(),
@@ -15,7 +17,7 @@ export const districtFigureSchema = v.object({
   years: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(1), v.maxLength(2)),
   yearAsReported: v.string(),
   period: v.string(),
-  periodKind: v.picklist(['year', 'part-year', 'half', 'quarter', 'month', 'window']),
+  periodKind: v.picklist(PERIOD_KINDS),
   periodLabel: v.string(),
   district: v.nullable(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/))),
   areaAsReported: v.nullable(v.string()),
@@ -23,17 +25,19 @@ export const districtFigureSchema = v.object({
   incidents: count,
   killed: count,
   injured: count,
-  meaning: v.object({ incidents: label, killed: label, injured: label }),
-  citation: v.object({ url: v.pipe(v.string(), v.url()), outlet: v.string(), date: v.nullable(v.string()) }),
+  meaning: v.strictObject({ incidents: label, killed: label, injured: label }),
+  citation: v.strictObject({
+    url: v.pipe(v.string(), v.url()),
+    outlet: v.string(),
+    date: v.nullable(v.string()),
+  }),
   note: v.nullable(v.string()),
-  source: v.object({ file: v.string(), row: v.pipe(v.number(), v.integer()) }),
+  source: v.strictObject({ file: v.string(), row: v.pipe(v.number(), v.integer()) }),
 });
 
-export const districtFiguresSchema = v.object({
+export const districtFiguresSchema = v.strictObject({
   schema: v.literal(1),
-  organisations: v.array(
-    v.object({ id: v.string(), name: v.string(), counts: v.string(), caveat: v.string() }),
-  ),
+  organisations: v.array(organisationSchema),
   figures: v.array(districtFigureSchema),
 });
 

@@ -3,13 +3,15 @@
  * their province ("PK" for several) and never drawn as a point. Written by geo/attacks/incidents.ts.
  */
 import * as v from 'valibot';
+import { count as wholeCount } from './geojson.ts';
+import { DATE_PRECISIONS } from './incidents.ts';
 
-const count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
+const count = v.nullable(wholeCount);
 
-export const multiSiteIncidentSchema = v.object({
+export const multiSiteIncidentSchema = v.strictObject({
   id: v.string(),
   date: v.pipe(v.string(), v.isoDate()),
-  datePrecision: v.picklist(['day', 'month', 'approx']),
+  datePrecision: v.picklist(DATE_PRECISIONS),
   year: v.pipe(v.number(), v.integer()),
   place: v.string(),
   province: v.pipe(v.string(), v.regex(/^PK(-[A-Z]{2})?$/)),
@@ -23,10 +25,10 @@ export const multiSiteIncidentSchema = v.object({
   credit: v.string(),
   geocoding: v.string(),
   notes: v.nullable(v.string()),
-  source: v.object({ file: v.string(), row: v.pipe(v.number(), v.integer()) }),
+  source: v.strictObject({ file: v.string(), row: v.pipe(v.number(), v.integer()) }),
 });
 
-export const multiSiteIncidentsSchema = v.object({
+export const multiSiteIncidentsSchema = v.strictObject({
   schema: v.literal(1),
   sample: v.string(),
   incidents: v.array(multiSiteIncidentSchema),

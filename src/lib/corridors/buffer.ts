@@ -3,10 +3,10 @@
  * Pure, so the web worker and the tests share it; a long corridor takes long enough to freeze frames.
  */
 import { buffer, simplify } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { CorridorLineProperties } from '../../../geo/corridors/types';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { CorridorLinesFile } from '../contracts/corridor-lines';
 
-export type CorridorLines = FeatureCollection<MultiLineString, CorridorLineProperties>;
+export type CorridorLines = CorridorLinesFile;
 
 export interface BufferProperties {
   /** corridor group or route id */

@@ -3,9 +3,9 @@
  * No geometry: one pass over the distances the pipeline stored (data/exposure.json), or a haversine pass
  * over the store's coordinates for a point. Everything takes plain typed arrays, so 100,000 events stay fast.
  */
-import type { ExposureFile } from '../../../geo/corridors/types';
+import type { ExposureFile } from '../contracts/exposure';
 import type { EventFilter, EventStore } from '../data/events';
-import { DataError } from '../data/validate';
+import { DataError } from '../contracts/data-error';
 
 const FILE = 'data/exposure.json';
 const EARTH_RADIUS_KM = 6371.0088;

@@ -2,8 +2,8 @@
  * The event table held as typed arrays, so a filter change is one tight pass over the columns
  * (6,416 real events, and still fast at 100,000).
  */
-import type { Described, EventTable } from '../../../geo/attacks/types';
-import { DataError } from './validate';
+import type { Described, EventTable } from '../contracts/events';
+import { DataError } from '../contracts/data-error';
 
 export interface EventStore {
   count: number;

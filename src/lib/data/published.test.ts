@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listSeries, pickSeries, provinceValues, type PublishedFigure } from './published';
+import type { PublishedFigure } from '../contracts/published-figures';
+import { citationOf, listSeries, moreThanOf, pickSeries, provinceValues } from './published';
 
 function figure(partial: Partial<PublishedFigure>): PublishedFigure {
   return {
@@ -15,7 +16,15 @@ function figure(partial: Partial<PublishedFigure>): PublishedFigure {
     attacks: null,
     killed: null,
     injured: null,
-    citation: { url: 'https://example.org', outlet: 'Outlet' },
+    moreThan: [],
+    breakdown: null,
+    citation: { url: 'https://example.org', outlet: 'Outlet', date: null },
+    note: null,
+    periodKind: 'year',
+    periodLabel: 'full year',
+    months: [1, 12],
+    kpPart: null,
+    source: { file: 'reported_figures.csv', row: 2 },
     ...partial,
   };
 }
@@ -53,5 +62,40 @@ describe('published figures', () => {
     expect(pickSeries(series, 1999, 'picss', null)).toBeNull();
     // the preferred organisation gives only a national figure: another organisation's provinces are shown
     expect(pickSeries(series, 2024, null, 'pips')?.org).toBe('picss');
+  });
+});
+
+describe('figures of organisations and of articles side by side', () => {
+  const article = {
+    id: 'af-a-2023',
+    org: 'a-2023',
+    series: 'An article',
+    scope: 'attacks',
+    year: 2023,
+    period: 'full year',
+    provinceAsReported: 'Pakistan',
+    iso: 'PK',
+    attacks: 650,
+    killed: null,
+    injured: null,
+    citation: { sourceId: 'a-2023' },
+    claimId: 'a-650',
+    note: 'as the article gives it',
+  };
+
+  it('cites an organisation by its report and an article by its id', () => {
+    expect(citationOf(figure({}))).toEqual({
+      url: 'https://example.org',
+      outlet: 'Outlet',
+      date: null,
+      sourceId: null,
+    });
+    expect(citationOf(article)).toEqual({ url: null, outlet: null, date: null, sourceId: 'a-2023' });
+  });
+
+  it('knows which values were published as "more than"', () => {
+    expect(moreThanOf(figure({ moreThan: ['killed'] }))).toEqual(['killed']);
+    expect(moreThanOf(article)).toEqual([]);
+    expect(moreThanOf(undefined)).toEqual([]);
   });
 });

@@ -3,42 +3,57 @@
  * their definitions differ, so two organisations never share a colour scale.
  */
 import { slugify } from '../../../geo/ids';
+import type { ArticleFigure } from '../contracts/context';
+import type {
+  KpPart,
+  Measure,
+  PeriodKind,
+  PublishedFigure as OrganisationFigure,
+} from '../contracts/published-figures';
 
-export interface PublishedFigure {
-  id: string;
-  org: string;
-  series: string;
-  scope: string;
-  year: number;
-  period: string;
-  provinceAsReported: string;
-  iso: string | null;
-  provinces: string[];
-  attacks: number | null;
-  killed: number | null;
-  injured: number | null;
-  moreThan?: string[];
-  citation: { url?: string; outlet?: string; date?: string; sourceId?: string };
-  note?: string | null;
-  /** year, half, quarter, month or part of a year (published files; article figures have none) */
-  periodKind?: string;
-  /** the period in words ("March", "Q2", "January–November") */
-  periodLabel?: string;
-  /** for Khyber Pakhtunkhwa rows: all of it, the settled or the tribal districts (ex-FATA) */
-  kpPart?: 'whole' | 'settled' | 'tribal' | null;
-  breakdown?: string | null;
+export type { Organisation, PublishedFiguresFile as PublishedFigures } from '../contracts/published-figures';
+
+/** A figure the map and tables show: an organisation's published figure, or an article's count in the same shape. */
+export type PublishedFigure = OrganisationFigure | ArticleFigure;
+
+/** Where a figure comes from: an organisation's report (URL, outlet, date) or a cited article (its id). */
+export interface FigureCitation {
+  url: string | null;
+  outlet: string | null;
+  date: string | null;
+  sourceId: string | null;
 }
 
-export interface Organisation {
-  id: string;
-  name: string;
-  counts: string;
-  caveat: string;
+export function citationOf(figure: PublishedFigure): FigureCitation {
+  return 'sourceId' in figure.citation
+    ? { url: null, outlet: null, date: null, sourceId: figure.citation.sourceId }
+    : { ...figure.citation, sourceId: null };
 }
 
-export interface PublishedFigures {
-  organisations: Organisation[];
-  figures: PublishedFigure[];
+/** The measures a figure was published for as "more than N" (an article's count never is). */
+export function moreThanOf(figure: PublishedFigure | undefined): readonly Measure[] {
+  return figure && 'moreThan' in figure ? figure.moreThan : [];
+}
+
+/** What stretch of time a figure covers; an article's count says only "full year" or not. */
+export function periodKindOf(figure: PublishedFigure): PeriodKind {
+  if ('periodKind' in figure) return figure.periodKind;
+  return figure.period === 'full year' ? 'year' : 'part-year';
+}
+
+/** The period in words ("full year", "March", "Q2"). */
+export function periodLabelOf(figure: PublishedFigure): string {
+  return 'periodLabel' in figure ? figure.periodLabel : figure.period;
+}
+
+/** For Khyber Pakhtunkhwa rows: the whole province, the settled or the tribal districts (ex-FATA). */
+export function kpPartOf(figure: PublishedFigure): KpPart | null {
+  return 'kpPart' in figure ? figure.kpPart : null;
+}
+
+/** The current provinces a figure covers. */
+export function provincesOf(figure: PublishedFigure): string[] {
+  return 'provinces' in figure ? figure.provinces : [figure.iso];
 }
 
 /** One organisation's one report for one year and period: what a published-figures map shows. */

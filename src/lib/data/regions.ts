@@ -2,14 +2,8 @@
  * Resolves any region id the app uses (district slug, ISO province, place id, route id, corridor group,
  * `former-fata`, `durand-line`, `PK`) to what the panel needs to show it.
  */
+import { CORRIDORS } from '../overlays/registry';
 import type { FirstViewData, DistrictProperties, PlaceProperties } from './types';
-
-export const CORRIDOR_GROUPS: Readonly<Record<string, string>> = {
-  cpec: 'China–Pakistan Economic Corridor (CPEC)',
-  chabahar: 'Chabahar route',
-  'afghan-transit': 'Afghan transit routes',
-  'iran-link': 'Quetta–Taftan road to Iran',
-};
 
 export type Region =
   | { kind: 'district'; id: string; name: string; district: DistrictProperties; provinceName: string }
@@ -76,7 +70,7 @@ export function indexRegions(data: FirstViewData): RegionIndex {
     routes.set(s.route, route);
   }
   for (const [id, route] of routes) regions.set(id, { kind: 'route', id, ...route });
-  for (const [id, name] of Object.entries(CORRIDOR_GROUPS)) {
+  for (const { id, name } of CORRIDORS) {
     const members = [...routes].filter(([, r]) => r.corridor === id).map(([routeId]) => routeId);
     regions.set(id, { kind: 'corridor', id, name, routes: members });
   }

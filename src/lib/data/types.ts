@@ -1,53 +1,20 @@
-/** Shapes of the files in `data/`: the pipeline's own property types, as it writes them (see data/SOURCES.md). */
-import type {
-  DistrictProperties,
-  PlaceProperties,
-  ProvinceProperties,
-  RouteSegmentProperties,
-} from '../../../geo/boundaries/types';
-import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-
-export interface FormerFataProperties {
-  id: string;
-  name: string;
-  kind: string;
-  includes?: string;
-  source?: string;
-  lineage?: string;
-  agency?: string;
-}
-
-export interface DurandLineProperties {
-  id: string;
-  name: string;
-  status: string;
-  lengthKm: number;
-}
-
-export interface NeighbourProperties {
-  id: string;
-  name: string;
-  kind: 'country' | 'province' | 'ceasefire-line' | string;
-  country?: string;
-  note?: string;
-}
-
-export type Polygonal = Polygon | MultiPolygon;
+/** What the first view draws: the contracts' own types (src/lib/contracts/), one per file. */
+import type { DataOf } from '../contracts/manifest';
 
 export interface FirstViewData {
-  provinces: FeatureCollection<Polygonal, ProvinceProperties>;
-  districts: FeatureCollection<Polygonal, DistrictProperties>;
-  formerFata: FeatureCollection<Polygonal, FormerFataProperties>;
-  durandLine: FeatureCollection<LineString, DurandLineProperties>;
-  neighbours: FeatureCollection<Polygonal | LineString | MultiLineString, NeighbourProperties>;
-  places: FeatureCollection<Point, PlaceProperties>;
-  routes: FeatureCollection<LineString, RouteSegmentProperties>;
+  provinces: DataOf<'provinces.geojson'>;
+  districts: DataOf<'districts.geojson'>;
+  formerFata: DataOf<'former-fata.geojson'>;
+  durandLine: DataOf<'durand-line.geojson'>;
+  neighbours: DataOf<'neighbours.geojson'>;
+  places: DataOf<'places.geojson'>;
+  routes: DataOf<'routes.geojson'>;
 }
 
-export type {
-  DistrictProperties,
-  PlaceKind,
-  PlaceProperties,
-  ProvinceProperties,
-  RouteSegmentProperties,
-} from '../../../geo/boundaries/types';
+export type { DistrictProperties } from '../contracts/districts';
+export type { ProvinceProperties } from '../contracts/provinces';
+export type { PlaceKind, PlaceProperties } from '../contracts/places';
+export type { RouteSegmentProperties } from '../contracts/routes';
+export type { FormerFataProperties } from '../contracts/former-fata';
+export type { DurandLineProperties } from '../contracts/durand-line';
+export type { NeighbourProperties } from '../contracts/neighbours';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ImportAccumulator } from './accumulator.ts';
 import { IMPORT_CATEGORIES } from './categories.ts';
-import { HEADER, cellsOf, fixtureRow, place } from './fixtures.ts';
+import { HEADER, cellsOf, expanded, fixtureRow, geography, place } from './fixtures.ts';
 
 function accumulate(rows: readonly string[][], header: readonly string[] = HEADER, errorLimit?: number) {
-  const accumulator = new ImportAccumulator('mine.csv', place, errorLimit);
+  const accumulator = new ImportAccumulator('mine.csv', place, geography, errorLimit);
   if (accumulator.header(header)) rows.forEach((cells, i) => accumulator.record(cells, i + 2));
-  return accumulator.finish({ format: 'csv', bytes: 123 });
+  return expanded(accumulator.finish({ format: 'csv', bytes: 123 }));
 }
 
 describe('ImportAccumulator', () => {
@@ -22,7 +22,7 @@ describe('ImportAccumulator', () => {
     expect(result.table.columns.district).toEqual(['alpha', 'beta', 'alpha']);
     expect(result.table.columns.lat[1]).toBe(30.1235);
     expect(result.details.sourceRow).toEqual([4, 3, 2]);
-    expect(result.table.source).toMatchObject({ id: 'user-import', name: 'mine.csv' });
+    expect(result.source).toMatchObject({ id: 'user-import', name: 'mine.csv' });
     expect(Object.values(result.table.columns).every((column) => column.length === 3)).toBe(true);
   });
 
@@ -86,6 +86,8 @@ describe('ImportAccumulator', () => {
       outside: 1,
       unclassified: 0,
       snapped: 1,
+      otherCountries: 0,
+      countryFilter: null,
     });
     expect(result.table.columns.province).toEqual(['PK-KP', 'PK-KP', null, null, 'PK-KP']);
     expect(result.details.snappedKm.filter((km) => km !== null)).toHaveLength(1);
@@ -100,7 +102,33 @@ describe('ImportAccumulator', () => {
 
   it('skips blank lines without counting them, and reports an empty file', () => {
     expect(accumulate([['', '']]).summary.rows).toBe(0);
-    const empty = new ImportAccumulator('empty.csv', place).finish({ format: 'csv', bytes: 0 });
+    const empty = new ImportAccumulator('empty.csv', place, geography).finish({ format: 'csv', bytes: 0 });
     expect(empty.fatal?.message).toBe('empty.csv: the file is empty (no header row)');
+  });
+
+  it('passes over the rows of other countries in a global GED file, and counts them', () => {
+    const header = [...HEADER, 'country_id'];
+    const row = (id: string, country: string) => [...cellsOf(fixtureRow({ id })), country];
+    const result = accumulate([row('1', '770'), row('2', '700'), row('3', '770'), row('4', '645')], header);
+    expect(result.table.columns.id).toEqual([1, 3]);
+    expect(result.summary).toMatchObject({
+      rows: 2,
+      valid: 2,
+      otherCountries: 2,
+      countryFilter: 'country_id 770 (Pakistan)',
+    });
+    const byName = accumulate([[...cellsOf(fixtureRow()), 'Afghanistan']], [...HEADER, 'country']);
+    expect(byName.summary).toMatchObject({ rows: 0, otherCountries: 1, countryFilter: 'country Pakistan' });
+  });
+
+  it('gives no events at all for a file that stopped part-way', () => {
+    const accumulator = new ImportAccumulator('mine.csv', place, geography);
+    accumulator.header(HEADER);
+    accumulator.record(cellsOf(fixtureRow({ id: '1' })), 2);
+    accumulator.stop({ row: 3, field: '(row)', message: 'broken' });
+    const result = accumulator.finish({ format: 'csv', bytes: 10 });
+    expect(result.fatal).toMatchObject({ row: 3 });
+    expect(result.events.count).toBe(0);
+    expect(result.summary.valid).toBe(1);
   });
 });

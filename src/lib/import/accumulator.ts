@@ -1,13 +1,28 @@
 /**
- * Builds the columnar event table row by row as records stream in, so a large file is never held
- * whole: each row is checked, classified and placed as it arrives, and only the table grows.
+ * Builds the imported table row by row as records stream in, so a large file is never held whole:
+ * each row is checked, classified and placed as it arrives, and only compact columns grow (typed
+ * arrays and UTF-8 bytes, see compact.ts): no object per row is kept.
  */
-import { emptyEventColumns } from '../../../geo/attacks/columns.ts';
-import type { EventColumns } from '../../../geo/attacks/types.ts';
 import type { EventSource } from '../../../geo/attacks/types.ts';
+import type { TextEncodingName } from './bytes.ts';
 import { IMPORT_ACTORS, IMPORT_CATEGORIES, classifyImported } from './categories.ts';
+import {
+  CodedStringsBuilder,
+  GrowableArray,
+  PackedStringsBuilder,
+  reorderPacked,
+  unpackAll,
+  type CodedStrings,
+} from './compact.ts';
 import { placementKind, type Placer } from './placement.ts';
-import type { ImportError, ImportFormat, ImportResult, ImportSummary, ImportedDetails } from './types.ts';
+import type {
+  Geography,
+  ImportError,
+  ImportFormat,
+  ImportResult,
+  ImportSummary,
+  ImportedEvents,
+} from './types.ts';
 import { isBlankRow, isHxlRow, readHeader, validateRow, type ColumnIndex } from './validate-row.ts';
 
 export type RecordProblem = Omit<ImportError, 'row'>;
@@ -16,6 +31,10 @@ export type RecordProblem = Omit<ImportError, 'row'>;
 export const ERROR_LIMIT = 500;
 
 export const USER_SOURCE_ID = 'user-import';
+
+/** UCDP's (Gleditsch and Ward's) country code and name for Pakistan: a global GED file is cut to these rows. */
+export const PAKISTAN_COUNTRY_ID = '770';
+export const PAKISTAN_COUNTRY_NAME = 'pakistan';
 
 export function userSource(fileName: string): EventSource {
   return {
@@ -32,22 +51,127 @@ function roundCoordinate(value: number): number {
   return Math.round(value * 1e4) / 1e4;
 }
 
-export function emptyDetails(): ImportedDetails {
-  return {
-    sourceRow: [],
-    typeOfViolence: [],
-    dyad: [],
-    sideA: [],
-    sideB: [],
-    headline: [],
-    where: [],
-    dateEnd: [],
-    snappedKm: [],
-  };
+interface CountryFilter {
+  column: number;
+  keep: string;
+  label: string;
 }
 
-function reorder<T>(values: T[], order: readonly number[]): T[] {
-  return order.map((i) => values[i] as T);
+/** Rows of other countries are passed over when the header has UCDP's country_id (or country) column. */
+function countryFilterOf(names: readonly string[]): CountryFilter | null {
+  const id = names.indexOf('country_id');
+  if (id >= 0)
+    return { column: id, keep: PAKISTAN_COUNTRY_ID, label: `country_id ${PAKISTAN_COUNTRY_ID} (Pakistan)` };
+  const name = names.indexOf('country');
+  if (name >= 0) return { column: name, keep: PAKISTAN_COUNTRY_NAME, label: 'country Pakistan' };
+  return null;
+}
+
+class EventColumnsBuilder {
+  readonly ucdpId = new GrowableArray(Int32Array);
+  readonly year = new GrowableArray(Uint16Array);
+  readonly category = new GrowableArray(Uint8Array);
+  readonly actor = new GrowableArray(Uint8Array);
+  readonly district = new GrowableArray(Int16Array);
+  readonly province = new GrowableArray(Int16Array);
+  readonly wherePrec = new GrowableArray(Uint8Array);
+  readonly datePrec = new GrowableArray(Uint8Array);
+  readonly best = new GrowableArray(Float64Array);
+  readonly low = new GrowableArray(Float64Array);
+  readonly high = new GrowableArray(Float64Array);
+  readonly lon = new GrowableArray(Float64Array);
+  readonly lat = new GrowableArray(Float64Array);
+  readonly date = new CodedStringsBuilder();
+  readonly sourceRow = new GrowableArray(Uint32Array);
+  readonly typeOfViolence = new GrowableArray(Uint8Array);
+  readonly dyad = new CodedStringsBuilder();
+  readonly sideA = new CodedStringsBuilder();
+  readonly sideB = new CodedStringsBuilder();
+  readonly dateEnd = new CodedStringsBuilder();
+  readonly headline = new PackedStringsBuilder();
+  readonly where = new PackedStringsBuilder();
+  readonly snappedKm = new GrowableArray(Float32Array);
+
+  get count(): number {
+    return this.ucdpId.length;
+  }
+
+  /** The columns sorted by date then id, as the shipped table is. */
+  done(geography: Geography): ImportedEvents {
+    const count = this.count;
+    const ids = this.ucdpId.done();
+    const date = this.date.done();
+    // rank of each distinct date, so rows sort by one number per row
+    const dates = unpackAll(date.values);
+    const byDate = dates
+      .map((_, i) => i)
+      .sort((a, b) => ((dates[a] as string) < (dates[b] as string) ? -1 : 1));
+    const rank = new Uint32Array(dates.length);
+    byDate.forEach((code, r) => (rank[code] = r));
+    const keys = new Float64Array(count);
+    // ids are below 2^31 and unique; ranks below 2^21: the key is exact in a double
+    for (let i = 0; i < count; i++)
+      keys[i] = (rank[date.codes[i] as number] as number) * 2 ** 31 + (ids[i] as number);
+    const order = new Uint32Array(count);
+    for (let i = 0; i < count; i++) order[i] = i;
+    order.sort((a, b) => (keys[a] as number) - (keys[b] as number));
+    const take = <
+      T extends
+        | Int32Array<ArrayBuffer>
+        | Uint8Array<ArrayBuffer>
+        | Uint16Array<ArrayBuffer>
+        | Int16Array<ArrayBuffer>
+        | Uint32Array<ArrayBuffer>
+        | Float32Array<ArrayBuffer>
+        | Float64Array<ArrayBuffer>,
+    >(
+      values: T,
+    ): T => {
+      const out = new (values.constructor as new (n: number) => T)(count);
+      for (let k = 0; k < count; k++) out[k] = values[order[k] as number] as number;
+      return out;
+    };
+    const coded = (column: CodedStrings): CodedStrings => ({
+      values: column.values,
+      codes: take(column.codes),
+    });
+    return {
+      count,
+      districtIds: [...geography.districtIds],
+      provinceIds: [...geography.provinceIds],
+      ucdpId: take(ids),
+      year: take(this.year.done()),
+      category: take(this.category.done()),
+      actor: take(this.actor.done()),
+      district: take(this.district.done()),
+      province: take(this.province.done()),
+      wherePrec: take(this.wherePrec.done()),
+      datePrec: take(this.datePrec.done()),
+      best: take(this.best.done()),
+      low: take(this.low.done()),
+      high: take(this.high.done()),
+      lon: take(this.lon.done()),
+      lat: take(this.lat.done()),
+      date: coded(date),
+      sourceRow: take(this.sourceRow.done()),
+      typeOfViolence: take(this.typeOfViolence.done()),
+      dyad: coded(this.dyad.done()),
+      sideA: coded(this.sideA.done()),
+      sideB: coded(this.sideB.done()),
+      dateEnd: coded(this.dateEnd.done()),
+      headline: reorderPacked(this.headline.done(), order),
+      where: reorderPacked(this.where.done(), order),
+      snappedKm: take(this.snappedKm.done()),
+    };
+  }
+}
+
+export interface FinishInfo {
+  format: ImportFormat;
+  bytes: number;
+  datasetId?: string;
+  encoding?: TextEncodingName;
+  encodingNote?: string | null;
 }
 
 export class ImportAccumulator {
@@ -56,9 +180,11 @@ export class ImportAccumulator {
   private fatal: ImportError | null = null;
   private firstDataRow = true;
   private droppedHxlRow = false;
-  private readonly columns = emptyEventColumns();
-  private readonly details = emptyDetails();
+  private country: CountryFilter | null = null;
+  private readonly columns = new EventColumnsBuilder();
   private readonly seenIds = new Map<number, number>();
+  private readonly districtIndex: Map<string, number>;
+  private readonly provinceIndex: Map<string, number>;
   private readonly errors: ImportError[] = [];
   private errorCount = 0;
   private readonly warnings: ImportError[] = [];
@@ -73,13 +199,19 @@ export class ImportAccumulator {
     outside: 0,
     unclassified: 0,
     snapped: 0,
+    otherCountries: 0,
+    countryFilter: null,
   };
 
   constructor(
     private readonly fileName: string,
     private readonly place: Placer,
+    private readonly geography: Geography,
     private readonly errorLimit = ERROR_LIMIT,
-  ) {}
+  ) {
+    this.districtIndex = new Map(geography.districtIds.map((id, i) => [id, i]));
+    this.provinceIndex = new Map(geography.provinceIds.map((id, i) => [id, i]));
+  }
 
   /** True once the file cannot be read further; the caller stops feeding records. */
   get stopped(): boolean {
@@ -102,10 +234,12 @@ export class ImportAccumulator {
     }
     this.columnIndex = check.columns;
     this.expectedCells = cells.length;
+    this.country = countryFilterOf(check.names);
+    this.summary.countryFilter = this.country?.label ?? null;
     return true;
   }
 
-  /** Ends reading with a problem that concerns the whole file; rows already read are kept. */
+  /** Ends reading with a problem that concerns the whole file: the result then holds no events. */
   stop(error: ImportError): void {
     this.fatal ??= error;
   }
@@ -121,6 +255,13 @@ export class ImportAccumulator {
       this.firstDataRow = false;
       if (problem === null && isHxlRow(cells)) {
         this.droppedHxlRow = true;
+        return;
+      }
+    }
+    if (problem === null && this.country && cells.length === this.expectedCells) {
+      const value = (cells[this.country.column] ?? '').trim().toLowerCase();
+      if (value !== this.country.keep) {
+        this.summary.otherCountries++;
         return;
       }
     }
@@ -147,6 +288,13 @@ export class ImportAccumulator {
 
     const kind = classifyImported(valid.typeOfViolence, valid.dyad);
     const placement = this.place(valid.wherePrec, valid.lon, valid.lat);
+    const district = placement.district === null ? -1 : (this.districtIndex.get(placement.district) ?? -2);
+    const province = placement.province === null ? -1 : (this.provinceIndex.get(placement.province) ?? -2);
+    if (district === -2 || province === -2) {
+      throw new Error(
+        `placement gave ${placement.district ?? placement.province}, which the app does not list`,
+      );
+    }
     const s = this.summary;
     s.valid++;
     if (!kind.known) s.unclassified++;
@@ -167,13 +315,13 @@ export class ImportAccumulator {
     }
 
     const c = this.columns;
-    c.id.push(valid.id);
+    c.ucdpId.push(valid.id);
     c.year.push(valid.year);
     c.date.push(valid.date);
     c.category.push(kind.category);
     c.actor.push(kind.actor);
-    c.district.push(placement.district);
-    c.province.push(placement.province);
+    c.district.push(district);
+    c.province.push(province);
     c.wherePrec.push(valid.wherePrec);
     c.datePrec.push(valid.datePrec);
     c.best.push(valid.best);
@@ -181,16 +329,15 @@ export class ImportAccumulator {
     c.high.push(valid.high);
     c.lon.push(roundCoordinate(valid.lon));
     c.lat.push(roundCoordinate(valid.lat));
-    const d = this.details;
-    d.sourceRow.push(row);
-    d.typeOfViolence.push(valid.typeOfViolence);
-    d.dyad.push(valid.dyad);
-    d.sideA.push(valid.sideA);
-    d.sideB.push(valid.sideB);
-    d.headline.push(valid.headline);
-    d.where.push(valid.where);
-    d.dateEnd.push(valid.dateEnd);
-    d.snappedKm.push(placement.snappedKm);
+    c.sourceRow.push(row);
+    c.typeOfViolence.push(valid.typeOfViolence);
+    c.dyad.push(valid.dyad);
+    c.sideA.push(valid.sideA);
+    c.sideB.push(valid.sideB);
+    c.headline.push(valid.headline);
+    c.where.push(valid.where);
+    c.dateEnd.push(valid.dateEnd);
+    c.snappedKm.push(placement.snappedKm ?? NaN);
   }
 
   private invalid(errors: readonly ImportError[]): void {
@@ -206,39 +353,26 @@ export class ImportAccumulator {
     if (this.warnings.length < this.errorLimit) this.warnings.push(warning);
   }
 
-  /** The table sorted by date then id, as the shipped one is. */
-  finish(file: { format: ImportFormat; bytes: number }): ImportResult {
+  /** The result; a file that stopped part-way gives no events at all, only why it stopped. */
+  finish(file: FinishInfo): ImportResult {
     if (!this.columnIndex && !this.fatal) {
       this.stop({ row: 0, field: '(file)', message: `${this.fileName}: the file is empty (no header row)` });
     }
-    const c = this.columns;
-    const order = c.id.map((_, i) => i);
-    order.sort((a, b) => {
-      const da = c.date[a] as string;
-      const db = c.date[b] as string;
-      if (da !== db) return da < db ? -1 : 1;
-      return (c.id[a] as number) - (c.id[b] as number);
-    });
-    const columns = Object.fromEntries(
-      Object.entries(c).map(([name, values]) => [name, reorder(values as unknown[], order)]),
-    ) as unknown as EventColumns;
-    const details = Object.fromEntries(
-      Object.entries(this.details).map(([name, values]) => [name, reorder(values as unknown[], order)]),
-    ) as unknown as ImportedDetails;
+    const events = this.fatal
+      ? new EventColumnsBuilder().done(this.geography)
+      : this.columns.done(this.geography);
     return {
+      datasetId: file.datasetId ?? '',
       fileName: this.fileName,
       format: file.format,
       bytes: file.bytes,
+      encoding: file.encoding ?? 'utf-8',
+      encodingNote: file.encodingNote ?? null,
       fatal: this.fatal,
-      table: {
-        schema: 1,
-        source: userSource(this.fileName),
-        categories: IMPORT_CATEGORIES.map((x) => ({ ...x })),
-        actors: IMPORT_ACTORS.map((x) => ({ ...x })),
-        count: order.length,
-        columns,
-      },
-      details,
+      source: userSource(this.fileName),
+      categories: IMPORT_CATEGORIES.map((x) => ({ ...x })),
+      actors: IMPORT_ACTORS.map((x) => ({ ...x })),
+      events,
       errors: this.errors,
       errorCount: this.errorCount,
       warnings: this.warnings,

@@ -1,14 +1,21 @@
 /**
- * The page's side of an import: starts the worker, relays its progress, gathers the result's slices
- * and settles with the whole result.
- * The file is read by the worker from the user's disk and never uploaded.
+ * The page's side of an import: starts the worker, relays its progress and settles with the result,
+ * whose columns arrive transferred (the worker checked them). Also asks the worker for an import
+ * kept in this browser. The file is read by the worker from the user's disk and never uploaded.
  */
-import { ResultAssembler } from './result-transfer.ts';
-import type { ImportProgress, ImportResult, WorkerMessage, WorkerRequest } from './types.ts';
+import type { Geography, ImportProgress, ImportResult, Kept, WorkerMessage, WorkerRequest } from './types.ts';
+
+export interface Imported {
+  result: ImportResult;
+  keep: Kept;
+}
 
 export interface ImportHandle {
-  /** resolves with the result (check `fatal` and `errors`); rejects on cancel or a failure of the app itself */
-  result: Promise<ImportResult>;
+  /**
+   * resolves with the result (check `fatal` and `errors`), or null when a restore finds nothing kept;
+   * rejects on cancel or a failure of the app itself
+   */
+  result: Promise<Imported | null>;
   /** stops the worker at once; `result` rejects with an AbortError */
   cancel(): void;
 }
@@ -34,17 +41,15 @@ export function absoluteUrl(url: string): string {
   return base ? new URL(url, base).href : url;
 }
 
-export function importFile(
-  file: File,
-  districtsUrl: string,
+function run(
+  request: WorkerRequest,
   onProgress: (progress: ImportProgress) => void,
-  createWorker: () => WorkerLike = createImportWorker,
+  createWorker: () => WorkerLike,
 ): ImportHandle {
   const worker = createWorker();
   let settled = false;
-  let assembler: ResultAssembler | null = null;
   let rejectResult: (reason: unknown) => void = () => {};
-  const result = new Promise<ImportResult>((resolve, reject) => {
+  const result = new Promise<Imported | null>((resolve, reject) => {
     rejectResult = reject;
     const settle = () => {
       settled = true;
@@ -56,21 +61,13 @@ export function importFile(
       try {
         if (message.type === 'progress') {
           onProgress({ bytes: message.bytes, totalBytes: message.totalBytes, rows: message.rows });
-        } else if (message.type === 'begin') {
-          assembler = new ResultAssembler(message.count);
-        } else if (message.type === 'slice') {
-          if (!assembler) throw new Error('import result: a slice came before its start');
-          assembler.add(message.start, message.columns, message.details);
-        } else if (message.type === 'done') {
-          if (!assembler) throw new Error('import result: the end came before its start');
-          const { type: _type, ...tail } = message;
-          const importResult = assembler.finish(tail);
-          settle();
-          resolve(importResult);
-        } else {
-          settle();
-          reject(new Error(message.message));
+          return;
         }
+        settle();
+        if (message.type === 'done') {
+          resolve({ result: message.result, keep: message.keep });
+        } else if (message.type === 'missing') resolve(null);
+        else reject(new Error(message.message));
       } catch (error) {
         settle();
         reject(error instanceof Error ? error : new Error(String(error)));
@@ -82,7 +79,7 @@ export function importFile(
       reject(new Error(event.message || 'the import worker failed to start'));
     };
   });
-  worker.postMessage({ type: 'start', file, districtsUrl: absoluteUrl(districtsUrl) });
+  worker.postMessage(request);
   return {
     result,
     cancel() {
@@ -92,4 +89,27 @@ export function importFile(
       rejectResult(new DOMException('Import cancelled', 'AbortError'));
     },
   };
+}
+
+export function importFile(
+  file: File,
+  districtsUrl: string,
+  geography: Geography,
+  onProgress: (progress: ImportProgress) => void,
+  createWorker: () => WorkerLike = createImportWorker,
+): ImportHandle {
+  return run(
+    { type: 'start', file, districtsUrl: absoluteUrl(districtsUrl), ...geography },
+    onProgress,
+    createWorker,
+  );
+}
+
+/** Reads back the import kept in this browser under that name; resolves with null when it is not there. */
+export function restoreImport(
+  datasetId: string,
+  geography: Geography,
+  createWorker: () => WorkerLike = createImportWorker,
+): ImportHandle {
+  return run({ type: 'restore', datasetId, ...geography }, () => {}, createWorker);
 }

@@ -1,9 +1,10 @@
 /** Small hand-made inputs shared by this folder's tests. */
 import Papa from 'papaparse';
 import type { DistrictCollection } from '../../../geo/attacks/types.ts';
-import { createPlacer } from './placement.ts';
+import { createPlacer, geographyOf } from './placement.ts';
+import { expandResult } from './result-transfer.ts';
 import { importCsvChunks } from './run.ts';
-import type { ImportResult } from './types.ts';
+import type { ImportedDetails, ImportedEventTable, ImportResult } from './types.ts';
 
 function square(id: string, province: string, west: number, south: number) {
   return {
@@ -31,6 +32,14 @@ export const TWO_DISTRICTS: DistrictCollection = {
 };
 
 export const place = createPlacer(TWO_DISTRICTS);
+export const geography = geographyOf(TWO_DISTRICTS);
+
+/** A result with its table and details as plain arrays, for assertions. */
+export type ExpandedResult = ImportResult & { table: ImportedEventTable; details: ImportedDetails };
+
+export function expanded(result: ImportResult): ExpandedResult {
+  return { ...result, ...expandResult(result) };
+}
 
 export const HEADER = [
   'id',
@@ -124,6 +133,7 @@ export async function importedFixture(count: number): Promise<ImportResult> {
     fileName: 'mine.csv',
     totalBytes: bytes.length,
     place,
+    geography,
     onProgress: () => {},
   });
 }

@@ -7,8 +7,8 @@ import type { RecordProblem } from './accumulator.ts';
 import type { ImportError } from './types.ts';
 import { OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from './validate-row.ts';
 
-const KNOWN_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
-const COORDINATE_COLUMNS = new Set(['latitude', 'longitude']);
+export const KNOWN_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
+export const COORDINATE_COLUMNS = new Set(['latitude', 'longitude']);
 
 export interface GeoJsonRecord {
   /** 1-based position of the feature in `features` */
@@ -26,14 +26,14 @@ export interface GeoJsonRecords {
   records: () => Generator<GeoJsonRecord>;
 }
 
-function cellText(value: unknown): string {
+export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
 }
 
-function lowerCaseKeys(properties: unknown): Map<string, unknown> {
+export function lowerCaseKeys(properties: unknown): Map<string, unknown> {
   const map = new Map<string, unknown>();
   if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) return map;
   for (const [key, value] of Object.entries(properties)) {
@@ -43,7 +43,7 @@ function lowerCaseKeys(properties: unknown): Map<string, unknown> {
   return map;
 }
 
-function pointOf(feature: unknown): { lon: number; lat: number } | string {
+export function pointOf(feature: unknown): { lon: number; lat: number } | string {
   const geometry = (feature as { geometry?: unknown } | null)?.geometry as
     { type?: unknown; coordinates?: unknown } | null | undefined;
   if (!geometry) return 'the feature has no geometry';
@@ -80,36 +80,39 @@ export function geoJsonToRecords(json: unknown, fileName: string): GeoJsonRecord
     };
   }
   const present = new Set<string>(COORDINATE_COLUMNS);
-  for (const feature of features) {
-    const properties = (feature as { properties?: unknown } | null)?.properties;
-    if (typeof properties !== 'object' || properties === null) continue;
-    for (const key of Object.keys(properties)) {
-      const name = key.trim().toLowerCase();
-      if (KNOWN_COLUMNS.includes(name)) present.add(name);
-    }
-  }
+  for (const feature of features) addKnownColumns(feature, present);
   const header = KNOWN_COLUMNS.filter((column) => present.has(column));
   return {
     header,
     fatal: null,
     featureCount: features.length,
     records: function* () {
-      for (let i = 0; i < features.length; i++) {
-        const feature: unknown = features[i];
-        const row = i + 1;
-        const point = pointOf(feature);
-        if (typeof point === 'string') {
-          yield { row, cells: header.map(() => ''), problem: { field: 'geometry', message: point } };
-          continue;
-        }
-        const properties = lowerCaseKeys((feature as { properties?: unknown }).properties);
-        const cells = header.map((column) => {
-          if (column === 'latitude') return String(point.lat);
-          if (column === 'longitude') return String(point.lon);
-          return cellText(properties.get(column));
-        });
-        yield { row, cells, problem: null };
-      }
+      for (let i = 0; i < features.length; i++) yield featureRecord(features[i], header, i + 1);
     },
   };
+}
+
+/** The known columns a feature's properties name (lower-cased, trimmed), added to `present`. */
+export function addKnownColumns(feature: unknown, present: Set<string>): void {
+  const properties = (feature as { properties?: unknown } | null)?.properties;
+  if (typeof properties !== 'object' || properties === null) return;
+  for (const key of Object.keys(properties)) {
+    const name = key.trim().toLowerCase();
+    if (KNOWN_COLUMNS.includes(name)) present.add(name);
+  }
+}
+
+/** One feature as the cells of `header`, or the problem that makes it no event. */
+export function featureRecord(feature: unknown, header: readonly string[], row: number): GeoJsonRecord {
+  const point = pointOf(feature);
+  if (typeof point === 'string') {
+    return { row, cells: header.map(() => ''), problem: { field: 'geometry', message: point } };
+  }
+  const properties = lowerCaseKeys((feature as { properties?: unknown }).properties);
+  const cells = header.map((column) => {
+    if (column === 'latitude') return String(point.lat);
+    if (column === 'longitude') return String(point.lon);
+    return cellText(properties.get(column));
+  });
+  return { row, cells, problem: null };
 }

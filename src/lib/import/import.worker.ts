@@ -1,14 +1,16 @@
 /// <reference lib="webworker" />
 /**
  * Reads a user's event file off the main thread: loads and indexes the districts, streams the file
- * through the checks, posts progress, and posts the finished table in slices. Nothing leaves the device.
+ * through the checks into compact columns, posts progress, keeps a complete result in this browser's
+ * storage and posts it in one message whose buffers move to the page. It also reads a kept import
+ * back. Nothing leaves the device.
  */
-import type { DistrictCollection } from '../../../geo/attacks/types.ts';
-import { districtSchema, validateFeatureCollection } from '../data/validate.ts';
+import { loadData } from '../data/load.ts';
 import { createPlacer } from './placement.ts';
-import { resultMessages } from './result-transfer.ts';
+import { checkImportedEvents, resultMessage } from './result-transfer.ts';
 import { importBlob } from './run.ts';
-import type { WorkerMessage, WorkerRequest } from './types.ts';
+import { keepImport, readKept } from './storage.ts';
+import type { Kept, WorkerMessage, WorkerRequest } from './types.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -16,28 +18,41 @@ function post(message: WorkerMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
 
-async function loadDistricts(url: string): Promise<DistrictCollection> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`data/districts.geojson: HTTP ${response.status}`);
-  const json: unknown = await response.json();
-  return validateFeatureCollection('data/districts.geojson', json, districtSchema, [
-    'Polygon',
-    'MultiPolygon',
-  ]) as unknown as DistrictCollection;
-}
-
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  if (request.type !== 'start') return;
   try {
-    const place = createPlacer(await loadDistricts(request.districtsUrl));
+    if (request.type === 'restore') {
+      const result = await readKept(request.datasetId);
+      if (!result) {
+        post({ type: 'missing' });
+        return;
+      }
+      checkImportedEvents(result);
+      const { message, transfer } = resultMessage(result, { kept: true });
+      post(message, transfer);
+      return;
+    }
+    const place = createPlacer(await loadData('districts.geojson'));
     const result = await importBlob(request.file, {
       fileName: request.file.name,
       totalBytes: request.file.size,
       place,
+      geography: { districtIds: request.districtIds, provinceIds: request.provinceIds },
       onProgress: (progress) => post({ type: 'progress', ...progress }),
     });
-    for (const { message, transfer } of resultMessages(result)) post(message, transfer);
+    checkImportedEvents(result);
+    // Only a file read to its end replaces what is kept; storage failing (private mode, quota) does not stop the import.
+    let keep: Kept = { kept: false, reason: 'the file was not read to its end' };
+    if (!result.fatal) {
+      try {
+        await keepImport(result);
+        keep = { kept: true };
+      } catch (error) {
+        keep = { kept: false, reason: error instanceof Error ? error.message : String(error) };
+      }
+    }
+    const { message, transfer } = resultMessage(result, keep);
+    post(message, transfer);
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

@@ -7,6 +7,7 @@
  */
 import { buildDistrictIndex, placeEvent, type EventPlacement } from '../../../geo/attacks/assign.ts';
 import type { DistrictCollection } from '../../../geo/attacks/types.ts';
+import type { Geography } from './types.ts';
 
 export type Placer = (wherePrec: number, lon: number, lat: number) => EventPlacement;
 
@@ -43,4 +44,11 @@ export function placementKind(placement: EventPlacement): PlacementKind {
   if (placement.district !== null) return 'district';
   if (placement.province !== null) return 'province';
   return placement.outside ? 'outside' : 'national';
+}
+
+/** District ids in file order and their provinces in order of first appearance: for callers without the app's lists. */
+export function geographyOf(districts: DistrictCollection): Geography {
+  const districtIds = districts.features.map((f) => f.properties.id);
+  const provinceIds = [...new Set(districts.features.map((f) => f.properties.province))];
+  return { districtIds, provinceIds };
 }

@@ -4,21 +4,24 @@
  * full-resolution ones, for nearly every row.
  */
 import { describe, expect, it } from 'vitest';
-import { bytePieces } from './fixtures.ts';
+import { bytePieces, expanded } from './fixtures.ts';
 import { committedCsv, districts, events } from './committed-events.ts';
-import { createPlacer } from './placement.ts';
+import { createPlacer, geographyOf } from './placement.ts';
 import { importCsvChunks } from './run.ts';
 
 const place = createPlacer(districts);
 
 async function importIndices(indices: readonly number[]) {
   const text = committedCsv(indices);
-  const result = await importCsvChunks(bytePieces(text, 65536), {
-    fileName: 'committed.csv',
-    totalBytes: text.length,
-    place,
-    onProgress: () => {},
-  });
+  const result = expanded(
+    await importCsvChunks(() => bytePieces(text, 65536), {
+      fileName: 'committed.csv',
+      totalBytes: text.length,
+      place,
+      geography: geographyOf(districts),
+      onProgress: () => {},
+    }),
+  );
   const byId = new Map(result.table.columns.id.map((id, row) => [id, row]));
   let districtAgree = 0;
   let provinceAgree = 0;

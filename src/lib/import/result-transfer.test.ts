@@ -1,127 +1,74 @@
 import { describe, expect, it } from 'vitest';
-import { importedFixture } from './fixtures.ts';
-import { codeRange, ResultAssembler, resultMessages, type OutgoingMessage } from './result-transfer.ts';
-import type { ColumnsSlice, DetailsSlice, ImportResult, ResultTail, WorkerMessage } from './types.ts';
+import { packedCount } from './compact.ts';
+import { expanded, geography, importedFixture } from './fixtures.ts';
+import {
+  checkImportedEvents,
+  DATE_ROWS_PER_TASK,
+  expandResult,
+  resultMessage,
+  toEventStore,
+  UserDetails,
+} from './result-transfer.ts';
+import type { WorkerMessage } from './types.ts';
 
-/** What the page receives: each message through a real structured clone with its transfer list. */
-function received(result: ImportResult, rowsPerSlice: number): WorkerMessage[] {
-  return [...resultMessages(result, rowsPerSlice)].map(({ message, transfer }: OutgoingMessage) =>
-    structuredClone(message, { transfer }),
-  );
-}
-
-function reassemble(messages: readonly WorkerMessage[]): ImportResult {
-  let assembler: ResultAssembler | null = null;
-  for (const message of messages) {
-    if (message.type === 'begin') assembler = new ResultAssembler(message.count);
-    else if (message.type === 'slice') assembler?.add(message.start, message.columns, message.details);
-    else if (message.type === 'done') {
-      const { type: _type, ...tail } = message;
-      if (!assembler) throw new Error('no begin');
-      return assembler.finish(tail);
-    }
-  }
-  throw new Error('no done');
-}
-
-describe('resultMessages and ResultAssembler', () => {
-  it('carry a result through begin, row-ordered slices and done, unchanged', async () => {
+describe('resultMessage', () => {
+  it('carries a result in one message, every column moved rather than copied, unchanged', async () => {
     const result = await importedFixture(45);
-    expect(result.table.count).toBe(45);
-    expect(result.errorCount).toBe(1);
-    expect(result.details.snappedKm.some((km) => km !== null)).toBe(true);
-    expect(result.table.columns.district.some((d) => d === null)).toBe(true);
-    for (const rowsPerSlice of [1, 7, 45, 1000]) {
-      const messages = received(result, rowsPerSlice);
-      expect(messages.map((m) => m.type)).toEqual([
-        'begin',
-        ...Array<string>(Math.ceil(45 / rowsPerSlice)).fill('slice'),
-        'done',
-      ]);
-      expect(messages.flatMap((m) => (m.type === 'slice' ? [m.start] : []))).toEqual(
-        Array.from({ length: Math.ceil(45 / rowsPerSlice) }, (_, i) => i * rowsPerSlice),
-      );
-      const rebuilt = reassemble(messages);
-      expect(rebuilt).toEqual(result);
-      // the app checks Array.isArray and indexes these: plain arrays, not typed ones
-      for (const column of [...Object.values(rebuilt.table.columns), ...Object.values(rebuilt.details)]) {
-        expect(Array.isArray(column)).toBe(true);
-      }
-    }
+    const before = expandResult(result);
+    const { message, transfer } = resultMessage(result, { kept: true });
+    // one buffer per typed array: 16 row columns, 5 coded (values, offsets, codes), 2 packed (bytes, offsets)
+    expect(transfer).toHaveLength(16 + 5 * 3 + 2 * 2);
+    const got = structuredClone(message, { transfer }) as Extract<WorkerMessage, { type: 'done' }>;
+    // the sender's arrays are emptied by the move
+    expect(result.events.lat.length).toBe(0);
+    expect(expandResult(got.result)).toEqual(before);
+  });
+});
+
+describe('on the page', () => {
+  it('the columns become the event store as they are, and a row’s text is read when shown', async () => {
+    const result = await importedFixture(30);
+    const plain = expanded(result);
+    const store = await toEventStore(result, geography.districtIds, geography.provinceIds);
+    expect(store.count).toBe(30);
+    expect(store.ucdpId).toBe(result.events.ucdpId);
+    expect(store.deaths).toBe(result.events.best);
+    expect(store.date).toEqual(plain.table.columns.date);
+    expect(store.minYear).toBe(2014);
+    const details = new UserDetails(result.events);
+    expect(Array.from({ length: 30 }, (_, i) => details.headline(i))).toEqual(plain.details.headline);
+    expect(details.sideB(0)).toBe(plain.details.sideB[0]);
+    expect(details.sourceRow(3)).toBe(plain.details.sourceRow[3]);
+    expect(packedCount(result.events.where)).toBe(30);
   });
 
-  it('moves the number columns as typed arrays, codes the rest, and keeps the final message small', async () => {
-    const result = await importedFixture(20);
-    const outgoing = [...resultMessages(result, 8)];
-    const slice = outgoing[1];
-    if (slice?.message.type !== 'slice') throw new Error('expected a slice');
-    expect(slice.message.columns.lon).toBeInstanceOf(Float64Array);
-    expect(slice.message.details.sourceRow).toBeInstanceOf(Float64Array);
-    // 13 number columns and 10 coded ones, each with one buffer to move
-    expect(slice.transfer).toHaveLength(23);
-    expect(slice.message.details.sideA.values).toEqual(['Government of Pakistan']);
-    expect([...slice.message.details.sideA.codes]).toEqual(Array<number>(8).fill(0));
-    const done = outgoing.at(-1)?.message;
-    expect(done?.type).toBe('done');
-    expect(done && 'details' in done).toBe(false);
-    expect(done && 'table' in done && 'columns' in done.table).toBe(false);
-  });
-
-  it('sends an empty result as begin and done alone', async () => {
-    const result = await importedFixture(0);
-    const messages = received(result, 10);
-    expect(messages.map((m) => m.type)).toEqual(['begin', 'done']);
-    expect(reassemble(messages)).toEqual(result);
-  });
-
-  it('refuses slices out of order, past the announced rows, uneven or with bad codes, and an early end', async () => {
-    const result = await importedFixture(10);
-    const messages = received(result, 4);
-    const slices = messages.flatMap((m) => (m.type === 'slice' ? [m] : []));
-    const done = messages.at(-1) as { type: 'done' } & ResultTail;
-    const [first, second] = slices;
-    if (!first || !second) throw new Error('expected slices');
-
-    const outOfOrder = new ResultAssembler(10);
-    expect(() => outOfOrder.add(second.start, second.columns, second.details)).toThrow(
-      'slice starts at row 4, expected 0',
+  it('refuses a table made for another list of districts', async () => {
+    const result = await importedFixture(3);
+    await expect(toEventStore(result, ['beta', 'alpha'], geography.provinceIds)).rejects.toThrow(
+      /another list/,
     );
-
-    const tooMany = new ResultAssembler(3);
-    expect(() => tooMany.add(first.start, first.columns, first.details)).toThrow('runs past the 3 rows');
-
-    const uneven = new ResultAssembler(10);
-    const shortColumns: ColumnsSlice = {
-      ...first.columns,
-      date: { ...first.columns.date, codes: first.columns.date.codes.slice(1) },
-    };
-    expect(() => uneven.add(0, shortColumns, first.details as DetailsSlice)).toThrow(
-      'has 3 date, expected 4',
-    );
-
-    const badCode = new ResultAssembler(10);
-    const codes = first.details.headline.codes.slice();
-    codes[2] = 99;
-    const wrongDetails: DetailsSlice = { ...first.details, headline: { ...first.details.headline, codes } };
-    expect(() => badCode.add(0, first.columns, wrongDetails)).toThrow('headline of row 2 has code 99 of 4');
-
-    const early = new ResultAssembler(10);
-    early.add(first.start, first.columns, first.details);
-    expect(() => early.finish(done)).toThrow('4 rows arrived of 10 announced');
   });
 
-  it('rejects a slice size below one row', async () => {
-    const result = await importedFixture(1);
-    expect(() => [...resultMessages(result, 0)]).toThrow(RangeError);
+  it('names every row’s date however many tasks that takes', async () => {
+    expect(DATE_ROWS_PER_TASK).toBeGreaterThan(1000);
+    const result = await importedFixture(30);
+    const store = await toEventStore(result, geography.districtIds, geography.provinceIds);
+    expect(store.date.every((d) => /^2014-06-\d\d$/.test(d))).toBe(true);
   });
+});
 
-  it('codes a range by distinct values, null and NaN included, in order of first appearance', () => {
-    const coded = codeRange(['x', 'a', null, 'a', 'b', null, 'x'], 1, 6);
-    expect(coded.values).toEqual(['a', null, 'b']);
-    expect([...coded.codes]).toEqual([0, 1, 0, 2, 1]);
-    const numbers = codeRange([NaN, 1.5, NaN, null], 0, 4);
-    expect(numbers.values).toEqual([NaN, 1.5, null]);
-    expect([...numbers.codes]).toEqual([0, 1, 0, 2]);
-    expect(codeRange(['a'], 0, 0)).toEqual({ values: [], codes: new Uint32Array(0) });
+describe('checkImportedEvents', () => {
+  it('refuses columns that do not agree, rather than show a broken table', async () => {
+    const result = await importedFixture(25);
+    expect(() => checkImportedEvents(result)).not.toThrow();
+    expect(() =>
+      checkImportedEvents({ ...result, events: { ...result.events, lat: result.events.lat.slice(0, 10) } }),
+    ).toThrow('lat has 10 rows, expected 25');
+    const badIndex = await importedFixture(5);
+    badIndex.events.district[0] = 99;
+    expect(() => checkImportedEvents(badIndex)).toThrow('district of row 0 is 99, outside the 2 known');
+    const badCode = await importedFixture(5);
+    badCode.events.dyad.codes[1] = 7;
+    expect(() => checkImportedEvents(badCode)).toThrow(/dyad of row 1 names value 7/);
   });
 });

@@ -1,60 +1,21 @@
 /**
- * Hands a finished import from the worker to the page in slices. Decoding one structured clone of
- * ~250,000 rows took the page's main thread several hundred milliseconds in one task; slices of some
- * thousands of rows are each decoded in a task of their own, so the page keeps drawing between them.
- * Number columns travel as transferred Float64Arrays (moved, not cloned element by element); the other
- * columns as each distinct value once plus a code per row, which spares the page most of the string
- * copies (and the garbage collection they set off). Both become again the plain arrays the rest of
- * the app expects.
+ * Hands a finished import from the worker to the page in one message whose columns are transferred:
+ * the typed arrays and UTF-8 bytes move to the page without being copied element by element, so the
+ * page spends no task proportional to the file's size decoding them. The worker checks the columns
+ * first. On the page they become the event store as they are (the only per-row loop names each row's
+ * date, a slice per task) and the panels read a row's text when they show it.
  */
-import { emptyEventColumns } from '../../../geo/attacks/columns.ts';
-import { emptyDetails } from './accumulator.ts';
-import type { EventColumns } from '../../../geo/attacks/types.ts';
+import type { EventColumns, EventTable } from '../../../geo/attacks/types.ts';
+import type { EventStore } from '../data/events.ts';
+import { buffersOf, decodeCoded, packedCount, unpackAll, unpackOne, type CodedStrings } from './compact.ts';
 import type {
-  CodedColumn,
-  ColumnsSlice,
-  DetailsSlice,
   ImportedDetails,
+  ImportedEventTable,
+  ImportedEvents,
   ImportResult,
-  NumericColumnName,
-  NumericDetailName,
-  ResultTail,
+  Kept,
   WorkerMessage,
 } from './types.ts';
-
-/** Rows per slice: small enough that decoding and storing one stays well under 50 ms. */
-export const RESULT_SLICE_ROWS = 5_000;
-
-export const NUMERIC_COLUMNS = [
-  'id',
-  'year',
-  'category',
-  'actor',
-  'wherePrec',
-  'datePrec',
-  'best',
-  'low',
-  'high',
-  'lon',
-  'lat',
-] as const satisfies readonly NumericColumnName[];
-const CODED_COLUMNS = ['date', 'district', 'province'] as const satisfies readonly Exclude<
-  keyof EventColumns,
-  NumericColumnName
->[];
-export const NUMERIC_DETAILS = [
-  'sourceRow',
-  'typeOfViolence',
-] as const satisfies readonly NumericDetailName[];
-const CODED_DETAILS = [
-  'dyad',
-  'sideA',
-  'sideB',
-  'headline',
-  'where',
-  'dateEnd',
-  'snappedKm',
-] as const satisfies readonly Exclude<keyof ImportedDetails, NumericDetailName>[];
 
 export interface OutgoingMessage {
   message: WorkerMessage;
@@ -62,139 +23,207 @@ export interface OutgoingMessage {
   transfer: ArrayBuffer[];
 }
 
-/** Rows [start, end) of `values`, each distinct value kept once (compared as a Map compares keys). */
-export function codeRange<T>(values: readonly T[], start: number, end: number): CodedColumn<T> {
-  const positions = new Map<T, number>();
-  const distinct: T[] = [];
-  const codes = new Uint32Array(Math.max(0, end - start));
-  for (let i = start; i < end; i++) {
-    const value = values[i] as T;
-    let code = positions.get(value);
-    if (code === undefined) {
-      code = distinct.length;
-      positions.set(value, code);
-      distinct.push(value);
-    }
-    codes[i - start] = code;
-  }
-  return { values: distinct, codes };
+/** The one message that carries `result` to the page, with every column's buffer to transfer. */
+export function resultMessage(result: ImportResult, keep: Kept): OutgoingMessage {
+  return { message: { type: 'done', result, keep }, transfer: buffersOf(result.events) };
 }
 
-/** The messages that carry `result` to the page, in the order they must be posted. */
-export function* resultMessages(
-  result: ImportResult,
-  rowsPerSlice: number = RESULT_SLICE_ROWS,
-): Generator<OutgoingMessage> {
-  if (!(rowsPerSlice >= 1)) throw new RangeError(`rowsPerSlice must be at least 1, got ${rowsPerSlice}`);
-  const { table, details, ...rest } = result;
-  const { columns, ...tableRest } = table;
-  const count = columns.id.length;
-  yield { message: { type: 'begin', count }, transfer: [] };
-  for (let start = 0; start < count; start += rowsPerSlice) {
-    const end = Math.min(count, start + rowsPerSlice);
-    const transfer: ArrayBuffer[] = [];
-    const packed = (values: readonly number[]): Float64Array => {
-      const array = new Float64Array(end - start);
-      for (let i = start; i < end; i++) array[i - start] = values[i] as number;
-      transfer.push(array.buffer);
-      return array;
-    };
-    const coded = <T>(values: readonly T[]): CodedColumn<T> => {
-      const column = codeRange(values, start, end);
-      transfer.push(column.codes.buffer);
-      return column;
-    };
-    const columnsSlice = {} as Record<string, unknown>;
-    for (const name of NUMERIC_COLUMNS) columnsSlice[name] = packed(columns[name]);
-    for (const name of CODED_COLUMNS) columnsSlice[name] = coded<string | null>(columns[name]);
-    const detailsSlice = {} as Record<string, unknown>;
-    for (const name of NUMERIC_DETAILS) detailsSlice[name] = packed(details[name]);
-    for (const name of CODED_DETAILS) detailsSlice[name] = coded<string | number | null>(details[name]);
-    yield {
-      message: {
-        type: 'slice',
-        start,
-        columns: columnsSlice as ColumnsSlice,
-        details: detailsSlice as DetailsSlice,
-      },
-      transfer,
-    };
-  }
-  const tail: ResultTail = { ...rest, table: tableRest };
-  yield { message: { type: 'done', ...tail }, transfer: [] };
-}
+const ROW_COLUMNS = [
+  'ucdpId',
+  'year',
+  'category',
+  'actor',
+  'district',
+  'province',
+  'wherePrec',
+  'datePrec',
+  'best',
+  'low',
+  'high',
+  'lon',
+  'lat',
+  'sourceRow',
+  'typeOfViolence',
+  'snappedKm',
+] as const satisfies readonly (keyof ImportedEvents)[];
+const CODED_COLUMNS = [
+  'date',
+  'dyad',
+  'sideA',
+  'sideB',
+  'dateEnd',
+] as const satisfies readonly (keyof ImportedEvents)[];
+const PACKED_COLUMNS = ['headline', 'where'] as const satisfies readonly (keyof ImportedEvents)[];
 
-// Grown by push, slice after slice: arrays allocated at the announced length and filled in place
-// cost the page one task of ~60 ms just to allocate and fill them (23 arrays of ~250,000 rows), where
-// push spreads the growth over the slices and keeps the arrays packed.
-
-function append(target: number[], values: Float64Array): void {
-  for (let i = 0; i < values.length; i++) target.push(values[i] as number);
-}
-
-function appendDecoded<T>(target: T[], column: CodedColumn<T>, name: string): void {
-  const { values, codes } = column;
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i] as number;
-    if (code >= values.length) {
-      throw new Error(`import result: ${name} of row ${target.length} has code ${code} of ${values.length}`);
-    }
-    target.push(values[code] as T);
+function checkCoded(name: string, column: CodedStrings, count: number): void {
+  if (column.codes.length !== count)
+    throw new Error(`import result: ${name} has ${column.codes.length} rows, expected ${count}`);
+  const distinct = packedCount(column.values);
+  for (let i = 0; i < count; i++) {
+    if ((column.codes[i] as number) >= distinct)
+      throw new Error(`import result: ${name} of row ${i} names value ${column.codes[i]} of ${distinct}`);
   }
 }
 
-/** Rebuilds on the page the ImportResult that `resultMessages` took apart in the worker. */
-export class ResultAssembler {
-  private readonly columns = emptyEventColumns();
-  private readonly details = emptyDetails();
-  private filled = 0;
-
-  constructor(readonly count: number) {
-    if (!Number.isInteger(count) || count < 0) throw new Error(`import result: bad row count ${count}`);
+/**
+ * Checks a result before it is handed to the page (in the worker, off the main thread), whether just
+ * read or read back from storage: every column as long as the table, every index inside the list it
+ * indexes. Throws naming the column and row.
+ */
+export function checkImportedEvents(result: ImportResult): void {
+  const events = result.events;
+  const n = events.count;
+  if (!Number.isInteger(n) || n < 0) throw new Error(`import result: bad row count ${n}`);
+  for (const name of ROW_COLUMNS) {
+    if (events[name].length !== n)
+      throw new Error(`import result: ${name} has ${events[name].length} rows, expected ${n}`);
   }
-
-  /** rows received so far */
-  get received(): number {
-    return this.filled;
+  for (const name of CODED_COLUMNS) checkCoded(name, events[name], n);
+  for (const name of PACKED_COLUMNS) {
+    if (packedCount(events[name]) !== n)
+      throw new Error(`import result: ${name} has ${packedCount(events[name])} rows, expected ${n}`);
   }
-
-  /** Slices must come in row order, each starting where the last ended. */
-  add(start: number, columns: ColumnsSlice, details: DetailsSlice): void {
-    if (start !== this.filled) {
-      throw new Error(`import result: slice starts at row ${start}, expected ${this.filled}`);
-    }
-    const length = columns.id.length;
-    const parts: [string, Float64Array | CodedColumn<unknown>][] = [
-      ...Object.entries(columns),
-      ...Object.entries(details),
-    ];
-    for (const [name, part] of parts) {
-      const rows = part instanceof Float64Array ? part.length : part.codes.length;
-      if (rows !== length) {
-        throw new Error(`import result: slice at row ${start} has ${rows} ${name}, expected ${length}`);
+  const limits: [string, ArrayLike<number>, number][] = [
+    ['district', events.district, events.districtIds.length],
+    ['province', events.province, events.provinceIds.length],
+    ['category', events.category, result.categories.length],
+    ['actor', events.actor, result.actors.length],
+  ];
+  for (const [name, column, size] of limits) {
+    for (let i = 0; i < n; i++) {
+      const value = column[i] as number;
+      if (value >= size || value < (name === 'district' || name === 'province' ? -1 : 0)) {
+        throw new Error(`import result: ${name} of row ${i} is ${value}, outside the ${size} known`);
       }
     }
-    if (start + length > this.count) {
-      throw new Error(`import result: slice at row ${start} runs past the ${this.count} rows announced`);
-    }
-    for (const name of NUMERIC_COLUMNS) append(this.columns[name], columns[name]);
-    for (const name of CODED_COLUMNS) {
-      appendDecoded<string | null>(this.columns[name], columns[name], name);
-    }
-    for (const name of NUMERIC_DETAILS) append(this.details[name], details[name]);
-    for (const name of CODED_DETAILS) {
-      appendDecoded<string | number | null>(this.details[name], details[name], name);
-    }
-    this.filled += length;
   }
+}
 
-  /** The whole result, once every announced row has arrived. */
-  finish(tail: ResultTail): ImportResult {
-    if (this.filled !== this.count || tail.table.count !== this.count) {
-      throw new Error(
-        `import result: ${this.filled} rows arrived of ${this.count} announced (table count ${tail.table.count})`,
-      );
-    }
-    return { ...tail, table: { ...tail.table, columns: this.columns }, details: this.details };
+/** Rows named per task when the page builds the date column: a million in one task froze it. */
+export const DATE_ROWS_PER_TASK = 100_000;
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The event store of an imported table: its own columns, not copies, and the per-row date names
+ * built a slice per task. The lists of districts and provinces must be the app's (the worker was
+ * given them): a table indexed by another order is refused.
+ */
+export async function toEventStore(
+  result: ImportResult,
+  districtIds: readonly string[],
+  provinceIds: readonly string[],
+): Promise<EventStore> {
+  const events = result.events;
+  const same = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((id, i) => id === b[i]);
+  if (!same(events.districtIds, districtIds) || !same(events.provinceIds, provinceIds)) {
+    throw new Error('the imported table was made for another list of districts: open the file again');
   }
+  const dates = unpackAll(events.date.values);
+  const date = new Array<string>(events.count);
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (let start = 0; start < events.count; start += DATE_ROWS_PER_TASK) {
+    if (start > 0) await nextTask();
+    const end = Math.min(events.count, start + DATE_ROWS_PER_TASK);
+    for (let i = start; i < end; i++) {
+      date[i] = dates[events.date.codes[i] as number] as string;
+      const year = events.year[i] as number;
+      if (year < minYear) minYear = year;
+      if (year > maxYear) maxYear = year;
+    }
+  }
+  return {
+    count: events.count,
+    categories: result.categories,
+    actors: result.actors,
+    districtIds,
+    provinceIds,
+    ucdpId: events.ucdpId,
+    year: events.year,
+    category: events.category,
+    actor: events.actor,
+    district: events.district,
+    province: events.province,
+    deaths: events.best,
+    date,
+    lon: events.lon,
+    lat: events.lat,
+    wherePrec: events.wherePrec,
+    minYear,
+    maxYear,
+  };
+}
+
+/** A row's text, read from the packed columns when a panel shows it. */
+export class UserDetails {
+  constructor(private readonly events: ImportedEvents) {}
+
+  headline(row: number): string {
+    return unpackOne(this.events.headline, row);
+  }
+  where(row: number): string {
+    return unpackOne(this.events.where, row);
+  }
+  sideA(row: number): string {
+    return decodeCoded(this.events.sideA, row);
+  }
+  sideB(row: number): string {
+    return decodeCoded(this.events.sideB, row);
+  }
+  sourceRow(row: number): number | undefined {
+    return this.events.sourceRow[row];
+  }
+}
+
+/** The table as plain arrays in the shape of `data/events.json`, with its details: for tests and Node tools. */
+export function expandResult(result: ImportResult): { table: ImportedEventTable; details: ImportedDetails } {
+  const e = result.events;
+  const rows = Array.from({ length: e.count }, (_, i) => i);
+  const coded = (column: CodedStrings) => rows.map((i) => decodeCoded(column, i));
+  const columns: EventColumns = {
+    id: Array.from(e.ucdpId),
+    year: Array.from(e.year),
+    date: coded(e.date),
+    category: Array.from(e.category),
+    actor: Array.from(e.actor),
+    district: Array.from(e.district, (d) => (d < 0 ? null : (e.districtIds[d] as string))),
+    province: Array.from(e.province, (p) => (p < 0 ? null : (e.provinceIds[p] as string))),
+    wherePrec: Array.from(e.wherePrec),
+    datePrec: Array.from(e.datePrec),
+    best: Array.from(e.best),
+    low: Array.from(e.low),
+    high: Array.from(e.high),
+    lon: Array.from(e.lon),
+    lat: Array.from(e.lat),
+  };
+  return {
+    table: {
+      schema: 1,
+      source: result.source,
+      categories: result.categories,
+      actors: result.actors,
+      count: e.count,
+      columns,
+    },
+    details: {
+      sourceRow: Array.from(e.sourceRow),
+      typeOfViolence: Array.from(e.typeOfViolence),
+      dyad: coded(e.dyad),
+      sideA: coded(e.sideA),
+      sideB: coded(e.sideB),
+      headline: unpackAll(e.headline),
+      where: unpackAll(e.where),
+      dateEnd: coded(e.dateEnd),
+      snappedKm: Array.from(e.snappedKm, (km) => (Number.isNaN(km) ? null : km)),
+    },
+  };
+}
+
+/** For `buildEventStore` in Node tools: the expanded table typed as the shipped one. */
+export function expandedEventTable(result: ImportResult): EventTable {
+  return expandResult(result).table as unknown as EventTable;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER, bytePieces, csvOf, fixtureRow, place } from './fixtures.ts';
+import { HEADER, bytePieces, csvOf, expanded, fixtureRow, geography, place } from './fixtures.ts';
 import { detectFormat, importBlob, importCsvChunks, importGeoJsonText, type RunOptions } from './run.ts';
 import type { ImportProgress } from './types.ts';
 
@@ -8,6 +8,7 @@ function options(totalBytes: number, progress: ImportProgress[] = [], now?: () =
     fileName: 'mine.csv',
     totalBytes,
     place,
+    geography,
     onProgress: (p) => progress.push(p),
     ...(now ? { now } : {}),
   };
@@ -30,11 +31,11 @@ describe('importCsvChunks', () => {
   it('gives the same result whatever size the pieces are (multi-byte characters cut in two)', async () => {
     const text = csvOf(ROWS, HEADER, '\r\n');
     const total = new TextEncoder().encode(text).length;
-    const whole = await importCsvChunks(bytePieces(text, total), options(total));
+    const whole = expanded(await importCsvChunks(() => bytePieces(text, total), options(total)));
     expect(whole.summary.valid).toBe(50);
     expect(whole.details.headline[0]).toBe('Héadline 0, with "quotes"\nand a line break');
     for (const size of [1, 7, 64]) {
-      const pieces = await importCsvChunks(bytePieces(text, size), options(total));
+      const pieces = expanded(await importCsvChunks(() => bytePieces(text, size), options(total)));
       expect(pieces.table).toEqual(whole.table);
       expect(pieces.details).toEqual(whole.details);
       expect(pieces.bytes).toBe(total);
@@ -74,11 +75,13 @@ describe('importCsvChunks', () => {
     expect(result.summary.rows).toBe(0);
   });
 
-  it('keeps the rows before a quote that is never closed, and names its row', async () => {
-    const text = csvOf(ROWS.slice(0, 3)) + `4,2014,1,"never closed${'x'.repeat(1_100_000)}`;
+  it('gives no events for a quote that is never closed, and names its row', async () => {
+    const text = csvOf(ROWS.slice(0, 3)) + `4,2014,1,"never closed${'x\n'.repeat(600_000)}`;
     const result = await importCsvChunks(bytePieces(text, 65536), options(text.length));
-    expect(result.table.count).toBe(3);
+    expect(result.summary.valid).toBe(3);
+    expect(result.events.count).toBe(0);
     expect(result.fatal).toMatchObject({ row: 5, field: '(row)' });
+    expect(result.fatal?.message).toMatch(/never closed/);
   });
 });
 

@@ -3,6 +3,8 @@
  * `data/events.json`, with one extra category and actor for dyads the classification does not know),
  * the problems found, and the messages between the page and the import worker.
  */
+import type { TextEncodingName } from './bytes.ts';
+import type { CodedStrings, PackedStrings } from './compact.ts';
 import type {
   ActorId,
   CategoryId,
@@ -55,9 +57,10 @@ export interface ImportError {
 }
 
 export interface ImportSummary {
-  /** data rows read: header, HXL tag row and blank lines excluded */
+  /** data rows read: header, HXL tag row, blank lines and rows of other countries excluded */
   rows: number;
   valid: number;
+  /** rows refused: the errors say why */
   invalid: number;
   /** valid rows with where_prec 1-3 lying in (or within 5 km of) a district */
   assignedDistrict: number;
@@ -71,18 +74,75 @@ export interface ImportSummary {
   unclassified: number;
   /** valid rows placed in a district they lay just outside of (within 5 km) */
   snapped: number;
+  /** rows of other countries passed over unchecked (a global GED file), see `countryFilter` */
+  otherCountries: number;
+  /** how rows of other countries were told apart, e.g. `country_id 770`; null when the file has no country column */
+  countryFilter: string | null;
 }
 
 export type ImportFormat = 'csv' | 'geojson';
 
+/**
+ * The imported table in compact columns (see compact.ts), sorted by date then id as the shipped one
+ * is: the event store's own arrays, plus the per-event text the panels show.
+ */
+export interface ImportedEvents {
+  count: number;
+  /** ids that `district` and `province` index, in the app's order */
+  districtIds: string[];
+  provinceIds: string[];
+  ucdpId: Int32Array<ArrayBuffer>;
+  year: Uint16Array<ArrayBuffer>;
+  /** index into the result's categories */
+  category: Uint8Array<ArrayBuffer>;
+  /** index into the result's actors */
+  actor: Uint8Array<ArrayBuffer>;
+  /** index into districtIds, -1 where the event has no district */
+  district: Int16Array<ArrayBuffer>;
+  /** index into provinceIds, -1 where the event has no province */
+  province: Int16Array<ArrayBuffer>;
+  wherePrec: Uint8Array<ArrayBuffer>;
+  datePrec: Uint8Array<ArrayBuffer>;
+  best: Float64Array<ArrayBuffer>;
+  low: Float64Array<ArrayBuffer>;
+  high: Float64Array<ArrayBuffer>;
+  lon: Float64Array<ArrayBuffer>;
+  lat: Float64Array<ArrayBuffer>;
+  /** date_start, YYYY-MM-DD */
+  date: CodedStrings;
+  /** row (CSV) or feature number (GeoJSON) in the user's file */
+  sourceRow: Uint32Array<ArrayBuffer>;
+  typeOfViolence: Uint8Array<ArrayBuffer>;
+  dyad: CodedStrings;
+  sideA: CodedStrings;
+  sideB: CodedStrings;
+  /** date_end, YYYY-MM-DD, or '' */
+  dateEnd: CodedStrings;
+  headline: PackedStrings;
+  where: PackedStrings;
+  /** km to the district the point was snapped to; NaN when it lay inside one or was not looked up */
+  snappedKm: Float32Array<ArrayBuffer>;
+}
+
 export interface ImportResult {
+  /** `import:` and 12 hex digits of the file's content hash: what the URL's `data=` names */
+  datasetId: string;
   fileName: string;
   format: ImportFormat;
   bytes: number;
-  /** set when the file cannot be read at all (missing column, not CSV or GeoJSON, broken quoting) */
+  /** how the bytes were read as text */
+  encoding: TextEncodingName;
+  /** said to the user when the encoding was not plain UTF-8 (UTF-16, or Windows-1252 and where it was noticed) */
+  encodingNote: string | null;
+  /**
+   * set when the file could not be read to its end (a refused encoding, a missing column, broken
+   * quoting): the result then holds no events and must not replace the data shown
+   */
   fatal: ImportError | null;
-  table: ImportedEventTable;
-  details: ImportedDetails;
+  source: EventSource;
+  categories: Described<ImportCategoryId>[];
+  actors: Described<ImportActorId>[];
+  events: ImportedEvents;
   /** the first ERROR_LIMIT errors, in file order */
   errors: ImportError[];
   errorCount: number;
@@ -99,50 +159,35 @@ export interface ImportProgress {
   rows: number;
 }
 
-export interface StartRequest {
+/** Where the app puts districts and provinces: the imported table indexes them in this order. */
+export interface Geography {
+  districtIds: string[];
+  provinceIds: string[];
+}
+
+export interface StartRequest extends Geography {
   type: 'start';
   file: File;
   /** URL of `data/districts.geojson` as the app resolves it */
   districtsUrl: string;
 }
 
-export type WorkerRequest = StartRequest;
-
-/** Columns of the table that are numbers throughout: these travel as transferable Float64Arrays. */
-export type NumericColumnName =
-  'id' | 'year' | 'category' | 'actor' | 'wherePrec' | 'datePrec' | 'best' | 'low' | 'high' | 'lon' | 'lat';
-export type NumericDetailName = 'sourceRow' | 'typeOfViolence';
-
-/**
- * A column of text (or of values that may be null) in a slice: each distinct value once, and per row
- * the position of its value. Few values repeat as often as dates, districts and dyads do.
- */
-export interface CodedColumn<T> {
-  values: T[];
-  codes: Uint32Array<ArrayBuffer>;
+/** Reads back an import kept in this browser. */
+export interface RestoreRequest extends Geography {
+  type: 'restore';
+  datasetId: string;
 }
 
-/** Rows [start, start + length) of the table's columns: numbers in typed arrays, the rest coded. */
-export type ColumnsSlice = { [K in NumericColumnName]: Float64Array } & {
-  [K in Exclude<keyof EventColumns, NumericColumnName>]: CodedColumn<EventColumns[K][number]>;
-};
-export type DetailsSlice = { [K in NumericDetailName]: Float64Array } & {
-  [K in Exclude<keyof ImportedDetails, NumericDetailName>]: CodedColumn<ImportedDetails[K][number]>;
-};
+export type WorkerRequest = StartRequest | RestoreRequest;
 
-/** Everything of an ImportResult but its row arrays, which arrive before it in slices. */
-export type ResultTail = Omit<ImportResult, 'table' | 'details'> & {
-  table: Omit<ImportedEventTable, 'columns'>;
-};
+/** Whether the result was kept in this browser's storage for the next visit, and if not, why. */
+export type Kept = { kept: true } | { kept: false; reason: string };
 
-/**
- * The result travels as `begin`, then `slice`s in row order, then `done`: one message of the whole
- * table would be decoded on the page's main thread in a single task of several hundred milliseconds.
- */
 export type WorkerMessage =
   | ({ type: 'progress' } & ImportProgress)
-  | { type: 'begin'; count: number }
-  | { type: 'slice'; start: number; columns: ColumnsSlice; details: DetailsSlice }
-  | ({ type: 'done' } & ResultTail)
+  /** the whole result in one message, its columns transferred (moved, not copied) */
+  | { type: 'done'; result: ImportResult; keep: Kept }
+  /** restore: nothing kept under that name */
+  | { type: 'missing' }
   /** something the file cannot be blamed for: the districts failed to load, a bug */
   | { type: 'failed'; message: string };

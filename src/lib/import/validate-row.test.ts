@@ -90,7 +90,7 @@ describe('validateRow', () => {
 
   it('lists a broken number with its row, column and value', () => {
     expect(check({ best: 'three' }, 7).errors).toEqual([
-      { row: 7, field: 'best', message: 'expected a whole number', value: 'three' },
+      { row: 7, field: 'best', message: 'expected a whole number from 0 to 1,000,000', value: 'three' },
     ]);
     expect(check({ latitude: '0x1f' }).errors[0]).toMatchObject({
       field: 'latitude',
@@ -109,7 +109,7 @@ describe('validateRow', () => {
     ]);
   });
 
-  it('checks ranges: year 1946-2100, where_prec 1-7, type_of_violence 1-3, best >= 0', () => {
+  it('checks ranges: year 1946-2100, where_prec 1-7, type_of_violence 1-3, deaths 0-1,000,000', () => {
     expect(check({ year: '1900', date_start: '1900-01-01' }).errors[0]).toMatchObject({
       field: 'year',
       message: 'expected 1946-2100',
@@ -120,7 +120,17 @@ describe('validateRow', () => {
     });
     expect(check({ where_prec: '0' }).errors[0]?.field).toBe('where_prec');
     expect(check({ type_of_violence: '4' }).errors[0]?.field).toBe('type_of_violence');
-    expect(check({ best: '-1' }).errors[0]).toMatchObject({ field: 'best', message: 'expected 0 or more' });
+    expect(check({ best: '-1' }).errors[0]).toMatchObject({ field: 'best', message: 'expected 0-1,000,000' });
+    // no count of deaths in one event comes near a million: 1e20 is a typo or a unit error
+    expect(check({ best: '1e20' }).errors[0]).toMatchObject({
+      field: 'best',
+      message: 'expected a whole number from 0 to 1,000,000',
+    });
+    expect(check({ high: '1000001' }).errors[0]).toMatchObject({
+      field: 'high',
+      message: 'expected 0-1,000,000',
+    });
+    expect(check({ best: '1000000', high: '1000000' }).valid?.best).toBe(1_000_000);
   });
 
   it('checks dates and that the year matches date_start', () => {

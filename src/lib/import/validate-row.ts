@@ -41,6 +41,15 @@ export const FIELD_MAX_CHARS = 2000;
 export const ERROR_VALUE_MAX_CHARS = 200;
 /** The event store keeps ids in an Int32Array. */
 const MAX_ID = 2 ** 31 - 1;
+/**
+ * Deaths in one event: the deadliest single events UCDP records are in the hundreds of thousands;
+ * anything beyond this is a typo or a unit error, not a count.
+ */
+export const MAX_DEATHS = 1_000_000;
+
+function bound(value: number): string {
+  return Math.abs(value) >= 10_000 ? value.toLocaleString('en') : String(value);
+}
 
 export interface HeaderCheck {
   /** null when a required column is missing or one of ours appears twice */
@@ -178,12 +187,14 @@ class RowReader {
     const raw = (this.raw(column) ?? '').trim();
     if (raw === '' && fallback !== undefined) return fallback;
     if (!INTEGER.test(raw)) {
-      this.fail(column, raw === '' ? 'value is empty' : 'expected a whole number', raw);
+      // the bounds are written only for a failing cell: formatting numbers costs more than checking them
+      const range = `from ${bound(min)} to ${bound(max)}`;
+      this.fail(column, raw === '' ? 'value is empty' : `expected a whole number ${range}`, raw);
       return NaN;
     }
     const value = Number(raw);
     if (value < min || value > max) {
-      this.fail(column, max === Infinity ? `expected ${min} or more` : `expected ${min}-${max}`, raw);
+      this.fail(column, `expected ${bound(min)}-${bound(max)}`, raw);
       return NaN;
     }
     return value;
@@ -238,9 +249,9 @@ export function validateRow(
   const datePrec = r.integer('date_prec', 1, 5, 1);
   const lat = r.decimal('latitude', -90, 90, 'coordinates out of range: latitude must be -90 to 90');
   const lon = r.decimal('longitude', -180, 180, 'coordinates out of range: longitude must be -180 to 180');
-  const best = r.integer('best', 0, Infinity);
-  const low = r.integer('low', 0, Infinity, best);
-  const high = r.integer('high', 0, Infinity, best);
+  const best = r.integer('best', 0, MAX_DEATHS);
+  const low = r.integer('low', 0, MAX_DEATHS, best);
+  const high = r.integer('high', 0, MAX_DEATHS, best);
   const date = r.day('date_start', true);
   const dateEnd = r.day('date_end', false);
   if (date !== '' && Number.isFinite(year) && Number(date.slice(0, 4)) !== year) {

@@ -20,12 +20,4 @@ export const BORDER = {
   formerFata: '#8c3b0a',
 } as const;
 
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const CORRIDOR_COLOURS: Readonly<Record<string, string>> = {
-  cpec: '#0072B2',
-  chabahar: '#009E73',
-  'afghan-transit': '#CC79A7',
-  'iran-link': '#E69F00',
-};
-
 export const NO_DATA = '#d9d9d9';

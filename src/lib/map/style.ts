@@ -1,6 +1,6 @@
 /**
- * The map's style, built in code from the app's own data only: no tiles, glyphs, sprites or fonts
- * are fetched. Labels are HTML markers (see labels.ts), so the style has no symbol layers.
+ * The map's style, built in code from the app's own data only: no tiles, sprites or fonts are fetched.
+ * The names on the map are added on top by labels/layers.ts, with glyphs shipped in the app.
  */
 import type {
   ExpressionSpecification,
@@ -9,20 +9,12 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FirstViewData } from '../data/types';
-import { BORDER, CORRIDOR_COLOURS, GROUND } from './palette';
+import { overlayLayers } from '../overlays/registry';
+import { LAYER, SOURCE } from './ids';
+import { BORDER, GROUND } from './palette';
 
 /** The provinces the dashboard is about: drawn warmer and to the fore. */
 export const FRONTIER_PROVINCES = ['PK-KP', 'PK-BA'];
-
-export const SOURCE = {
-  neighbours: 'neighbours',
-  provinces: 'provinces',
-  districts: 'districts',
-  formerFata: 'former-fata',
-  durandLine: 'durand-line',
-  places: 'places',
-  routes: 'routes',
-} as const;
 
 /** Fill colour of a choropleth unit: the colour the app put in feature-state, else the quiet ground. */
 function choroplethFill(ground: ExpressionSpecification): ExpressionSpecification {
@@ -40,17 +32,12 @@ const isCountry: FilterSpecification = ['==', ['get', 'kind'], 'country'];
 const isNeighbourProvince: FilterSpecification = ['==', ['get', 'kind'], 'province'];
 const isLine: FilterSpecification = ['==', ['get', 'kind'], 'ceasefire-line'];
 
-function corridorColour(): ExpressionSpecification {
-  const pairs = Object.entries(CORRIDOR_COLOURS).flat();
-  return ['match', ['get', 'corridor'], ...pairs, '#555555'] as unknown as ExpressionSpecification;
-}
-
-/** Every layer, bottom to top. Ids are referenced by the layer panel and the tests. */
+/** The base map's layers bottom to top, with the overlays' layers in their slots (overlays/registry.ts). */
 export function buildLayers(): LayerSpecification[] {
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': GROUND.sea } },
+    { id: LAYER.background, type: 'background', paint: { 'background-color': GROUND.sea } },
     {
-      id: 'neighbours-fill',
+      id: LAYER.neighboursFill,
       type: 'fill',
       source: SOURCE.neighbours,
       filter: isCountry,
@@ -58,28 +45,28 @@ export function buildLayers(): LayerSpecification[] {
     },
     {
       // Invisible, for clicks: a neighbouring province opens what the articles say about it.
-      id: 'neighbours-province-fill',
+      id: LAYER.neighboursProvinceFill,
       type: 'fill',
       source: SOURCE.neighbours,
       filter: isNeighbourProvince,
       paint: { 'fill-color': '#000000', 'fill-opacity': 0 },
     },
     {
-      id: 'neighbours-province-line',
+      id: LAYER.neighboursProvinceLine,
       type: 'line',
       source: SOURCE.neighbours,
       filter: isNeighbourProvince,
       paint: { 'line-color': GROUND.neighbourProvinceLine, 'line-width': 0.6 },
     },
     {
-      id: 'neighbours-country-line',
+      id: LAYER.neighboursCountryLine,
       type: 'line',
       source: SOURCE.neighbours,
       filter: isCountry,
       paint: { 'line-color': GROUND.neighbourLine, 'line-width': 0.9 },
     },
     {
-      id: 'provinces-fill',
+      id: LAYER.provincesFill,
       type: 'fill',
       source: SOURCE.provinces,
       layout: { visibility: 'none' },
@@ -93,13 +80,13 @@ export function buildLayers(): LayerSpecification[] {
       },
     },
     {
-      id: 'districts-fill',
+      id: LAYER.districtsFill,
       type: 'fill',
       source: SOURCE.districts,
       paint: { 'fill-color': choroplethFill(frontierGround) },
     },
     {
-      id: 'districts-line',
+      id: LAYER.districtsLine,
       type: 'line',
       source: SOURCE.districts,
       paint: {
@@ -107,22 +94,9 @@ export function buildLayers(): LayerSpecification[] {
         'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 1],
       },
     },
+    ...overlayLayers('areas'),
     {
-      id: 'former-fata-hatch',
-      type: 'fill',
-      source: SOURCE.formerFata,
-      filter: ['==', ['get', 'kind'], 'agency'],
-      paint: { 'fill-pattern': 'fata-hatch', 'fill-opacity': 0.55 },
-    },
-    {
-      id: 'former-fata-line',
-      type: 'line',
-      source: SOURCE.formerFata,
-      filter: ['!=', ['get', 'kind'], 'agency'],
-      paint: { 'line-color': BORDER.formerFata, 'line-width': 1.6, 'line-dasharray': [3, 1.5] },
-    },
-    {
-      id: 'provinces-line',
+      id: LAYER.provincesLine,
       type: 'line',
       source: SOURCE.provinces,
       paint: {
@@ -131,7 +105,7 @@ export function buildLayers(): LayerSpecification[] {
       },
     },
     {
-      id: 'districts-hover',
+      id: LAYER.districtsHover,
       type: 'line',
       source: SOURCE.districts,
       paint: {
@@ -140,7 +114,7 @@ export function buildLayers(): LayerSpecification[] {
       },
     },
     {
-      id: 'provinces-hover',
+      id: LAYER.provincesHover,
       type: 'line',
       source: SOURCE.provinces,
       layout: { visibility: 'none' },
@@ -150,48 +124,15 @@ export function buildLayers(): LayerSpecification[] {
       },
     },
     {
-      id: 'line-of-control',
+      id: LAYER.lineOfControl,
       type: 'line',
       source: SOURCE.neighbours,
       filter: isLine,
       paint: { 'line-color': BORDER.loc, 'line-width': 1.4, 'line-dasharray': [4, 3] },
     },
+    ...overlayLayers('lines'),
     {
-      id: 'durand-line-casing',
-      type: 'line',
-      source: SOURCE.durandLine,
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': BORDER.durandCasing, 'line-width': 5, 'line-opacity': 0.8 },
-    },
-    {
-      id: 'durand-line',
-      type: 'line',
-      source: SOURCE.durandLine,
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': BORDER.durand, 'line-width': 2.4 },
-    },
-    {
-      id: 'routes-real',
-      type: 'line',
-      source: SOURCE.routes,
-      filter: ['==', ['get', 'schematic'], false],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': corridorColour(), 'line-width': 3 },
-    },
-    {
-      id: 'routes-schematic',
-      type: 'line',
-      source: SOURCE.routes,
-      filter: ['==', ['get', 'schematic'], true],
-      paint: {
-        'line-color': corridorColour(),
-        'line-width': 2.2,
-        'line-dasharray': [1.5, 1.5],
-        'line-opacity': 0.9,
-      },
-    },
-    {
-      id: 'districts-selected',
+      id: LAYER.districtsSelected,
       type: 'line',
       source: SOURCE.districts,
       paint: {
@@ -200,7 +141,7 @@ export function buildLayers(): LayerSpecification[] {
       },
     },
     {
-      id: 'provinces-selected',
+      id: LAYER.provincesSelected,
       type: 'line',
       source: SOURCE.provinces,
       paint: {
@@ -208,30 +149,7 @@ export function buildLayers(): LayerSpecification[] {
         'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
       },
     },
-    {
-      id: 'places-crossings',
-      type: 'circle',
-      source: SOURCE.places,
-      filter: ['==', ['get', 'kind'], 'border-crossing'],
-      paint: {
-        'circle-radius': 4.5,
-        'circle-color': BORDER.durand,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
-      },
-    },
-    {
-      id: 'places-ports',
-      type: 'circle',
-      source: SOURCE.places,
-      filter: ['in', ['get', 'kind'], ['literal', ['seaport', 'dry-port']]],
-      paint: {
-        'circle-radius': 6,
-        'circle-color': '#ffffff',
-        'circle-stroke-color': '#0b3d66',
-        'circle-stroke-width': 2.5,
-      },
-    },
+    ...overlayLayers('points'),
   ];
 }
 
@@ -250,26 +168,4 @@ export function buildStyle(data: FirstViewData): StyleSpecification {
     },
     layers: buildLayers(),
   };
-}
-
-/** Which layers each overlay toggle shows or hides. */
-export const OVERLAY_LAYERS: Readonly<Record<string, { layers: string[]; corridor?: string }>> = {
-  'former-fata': { layers: ['former-fata-hatch', 'former-fata-line'] },
-  'durand-line': { layers: ['durand-line-casing', 'durand-line'] },
-  places: { layers: ['places-crossings', 'places-ports'] },
-  cpec: { layers: [], corridor: 'cpec' },
-  chabahar: { layers: [], corridor: 'chabahar' },
-  'afghan-transit': { layers: [], corridor: 'afghan-transit' },
-  'iran-link': { layers: [], corridor: 'iran-link' },
-  // The incidents layer is added after the first paint and toggled by IncidentsLayer.svelte.
-  incidents: { layers: [] },
-};
-
-/** Route layers are filtered to the corridors whose toggles are on. */
-export function routeFilter(schematic: boolean, corridors: string[]): FilterSpecification {
-  return [
-    'all',
-    ['==', ['get', 'schematic'], schematic],
-    ['in', ['get', 'corridor'], ['literal', corridors]],
-  ];
 }

@@ -1,8 +1,10 @@
-/** Whether this browser can draw the map at all; without WebGL the app falls back to the table and panels. */
+/**
+ * Whether this browser can draw the map at all. MapLibre GL JS 6 draws with WebGL 2 only, so a browser
+ * with WebGL 1 alone gets the same fallback (table, legend, panels, import, exports) as one without WebGL.
+ */
 export function webglAvailable(): boolean {
   try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    return document.createElement('canvas').getContext('webgl2') !== null;
   } catch {
     return false;
   }

@@ -2,7 +2,7 @@
  * Where the timeline ends and which years are incomplete: the last year has only the months some
  * series reported, and the dashboard says which, wherever its timeline ends.
  */
-import type { Organisation, PublishedFigure } from '../data/published';
+import { periodKindOf, periodLabelOf, type Organisation, type PublishedFigure } from '../data/published';
 import { shortOrgName } from './labels';
 
 /** Nothing after this could be sourced (see data/SOURCES.md). */
@@ -39,11 +39,11 @@ export function partialYear(
   organisations: readonly Organisation[],
 ): PartialYear | null {
   const ofYear = figures.filter((f) => f.year === year);
-  if (ofYear.length === 0 || ofYear.some((f) => (f.periodKind ?? 'year') === 'year')) return null;
+  if (ofYear.length === 0 || ofYear.some((f) => periodKindOf(f) === 'year')) return null;
   const byOrg = new Map<string, Set<number>>();
   for (const f of ofYear) {
     const months = byOrg.get(f.org) ?? new Set<number>();
-    const match = MONTHS.indexOf(f.periodLabel ?? '');
+    const match = MONTHS.indexOf(periodLabelOf(f));
     if (match >= 0) months.add(match);
     byOrg.set(f.org, months);
   }

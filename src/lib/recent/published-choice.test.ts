@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listSeries, provinceValues, type PublishedFigures } from '../data/published';
+import { citationOf, listSeries, provinceValues, type PublishedFigures } from '../data/published';
 import { partialYear } from './coverage';
 import { seriesOption, seriesTitle, unitWords } from './labels';
 import {
@@ -32,7 +32,7 @@ describe('published series for 2022 to 2026', () => {
             rows.length ? rows.reduce((s, f) => s + (f[measure] ?? 0), 0) : null,
           );
           // the parts are the rows as reported (settled and tribal KP apart), each with its citation
-          for (const part of entry.parts) expect(part.citation.url).toMatch(/^https?:/);
+          for (const part of entry.parts) expect(citationOf(part).url).toMatch(/^https?:/);
         }
         const nationalRow = series.figures.find((f) => f.iso === 'PK');
         expect(national?.value ?? null).toBe(nationalRow ? nationalRow[measure] : null);

@@ -3,7 +3,7 @@
  * series that gives that measure for the most provinces (a full-year report before a month or a
  * quarter); when the best available is not what was asked for, the reason is stated on screen.
  */
-import type { PublishedSeries } from '../data/published';
+import { periodKindOf, periodLabelOf, type PublishedSeries } from '../data/published';
 
 export type PublishedMeasure = 'attacks' | 'killed';
 
@@ -11,13 +11,14 @@ export type PublishedMeasure = 'attacks' | 'killed';
 const ORG_ORDER = ['pips', 'picss', 'crss'];
 
 export function isFullYear(series: PublishedSeries): boolean {
-  const kind = series.figures[0]?.periodKind;
-  return kind ? kind === 'year' : series.period === 'full year';
+  const first = series.figures[0];
+  return first ? periodKindOf(first) === 'year' : series.period === 'full year';
 }
 
 /** The period in words: "full year", "March", "January–November" (article figures: as written). */
 export function periodLabel(series: PublishedSeries): string {
-  return series.figures[0]?.periodLabel ?? series.period;
+  const first = series.figures[0];
+  return first ? periodLabelOf(first) : series.period;
 }
 
 /** How many provinces (not the nation, not combined groups) the series gives a number for. */

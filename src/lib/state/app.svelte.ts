@@ -23,9 +23,16 @@ class AppState {
   /** The next write only tidies the URL it was read from: it must not add a history entry. */
   #restoring = true;
   #lastWrite = -Infinity;
+  #lastWriteInPlay = false;
 
+  /**
+   * A hash without `data=` keeps the events shown (none are at start): links inside the app name a
+   * region or years, not a dataset, and must not switch a user's import back to UCDP.
+   */
   readFromUrl(hash: string): void {
+    const data = this.params.data;
     this.params = parseParams(hash);
+    if (!splitHash(hash).has('data')) this.params.data = data;
     this.panelOpen = this.params.region !== null;
     this.#restoring = true;
   }
@@ -45,8 +52,11 @@ class AppState {
     if (url === window.location.href) return;
     if (restoring) return window.history.replaceState(window.history.state, '', url);
     const now = performance.now();
-    const burst = now - this.#lastWrite < HISTORY_BURST_MS;
+    // Play's steps after its first are one entry however slow a busy machine makes them.
+    const playing = this.playRange !== null;
+    const burst = now - this.#lastWrite < HISTORY_BURST_MS || (playing && this.#lastWriteInPlay);
     this.#lastWrite = now;
+    this.#lastWriteInPlay = playing;
     if (burst) window.history.replaceState(window.history.state, '', url);
     else window.history.pushState(window.history.state, '', url);
   }

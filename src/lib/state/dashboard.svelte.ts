@@ -3,7 +3,7 @@
  * with their setters. What the choropleth shows is derived from them in `choropleth/view.ts`.
  */
 import type { FirstViewData } from '../data/types';
-import type { ImportedDetails } from '../import';
+import type { UserDetails } from '../import';
 import type { EventStore } from '../data/events';
 import {
   listSeries,
@@ -23,14 +23,21 @@ class Dashboard {
   /** events the user opened from their own disk, if any */
   userStore = $state.raw<EventStore | null>(null);
   userLabel = $state<string | null>(null);
+  /** what names the user's events in the URL (`import:<hash>`) */
+  userDatasetId = $state<string | null>(null);
   /** per-row text of the user's events (headline, sides), aligned with userStore rows */
-  userDetails = $state.raw<ImportedDetails | null>(null);
-  /** which events the views show */
-  useUserData = $state(false);
-  readonly store: EventStore | null = $derived(
-    this.useUserData && this.userStore ? this.userStore : this.shippedStore,
+  userDetails = $state.raw<UserDetails | null>(null);
+  /** whether the import the URL names was looked for in this browser's storage and not found */
+  userDataNotFound = $state(false);
+  /** the URL's `data=` names the events the views show: the user's import, or (absent) UCDP GED */
+  readonly showingUserData: boolean = $derived(
+    app.params.data !== null && app.params.data === this.userDatasetId && this.userStore !== null,
   );
-  readonly showingUserData: boolean = $derived(this.useUserData && this.userStore !== null);
+  /** the URL names an import that is not loaded: nothing is shown in its place */
+  readonly missingUserData: boolean = $derived(app.params.data !== null && !this.showingUserData);
+  readonly store: EventStore | null = $derived(
+    this.showingUserData ? this.userStore : app.params.data === null ? this.shippedStore : null,
+  );
   published = $state.raw<PublishedFigures | null>(null);
   districtUnits = $state.raw<UnitInfo[]>([]);
   provinceUnits = $state.raw<UnitInfo[]>([]);

@@ -1,25 +1,13 @@
 /**
  * Corridor and border distances, loaded the first time a corridor, crossing or Durand Line panel needs them.
  */
-import exposureUrl from '../../../data/exposure.json?url';
-import corridorLinesUrl from '../../../data/corridor-lines.geojson?url';
-import type { ExposureFile } from '../../../geo/corridors/types';
-import { fetchJson } from '../data/load';
+import type { DataFileName } from '../contracts/manifest';
+import { loadData } from '../data/load';
 import { buildExposureIndex, type ExposureIndex } from '../corridors/exposure';
 import { createBufferClient, type BufferClient } from '../corridors/buffer-client';
 import type { CorridorLines } from '../corridors/buffer';
-import { validateFeatureCollection } from '../data/validate';
-import * as v from 'valibot';
 import { dashboard } from './dashboard.svelte';
-
-const lineSchema = v.looseObject({
-  id: v.string(),
-  kind: v.picklist(['corridor', 'route']),
-  name: v.string(),
-  lengthKm: v.number(),
-  lengthKmInPakistan: v.number(),
-  schematicKmInPakistan: v.number(),
-});
+import { dataStatus } from './data-status.svelte';
 
 class ExposureState {
   index = $state.raw<ExposureIndex | null>(null);
@@ -33,20 +21,18 @@ class ExposureState {
     const store = dashboard.shippedStore;
     if (this.started || !store) return;
     this.started = true;
-    Promise.all([
-      fetchJson('data/exposure.json', exposureUrl),
-      fetchJson('data/corridor-lines.geojson', corridorLinesUrl),
-    ])
-      .then(([exposure, lines]) => {
-        this.index = buildExposureIndex(exposure as ExposureFile, store.count);
-        this.lines = validateFeatureCollection('data/corridor-lines.geojson', lines, lineSchema, [
-          'MultiLineString',
-          'LineString',
-        ]) as unknown as CorridorLines;
-      })
-      .catch((error: unknown) => {
-        this.error = error instanceof Error ? error.message : String(error);
-      });
+    // Each file alone: the distances do not need the lines, nor the buffers the distances.
+    loadData('exposure.json')
+      .then((exposure) => (this.index = buildExposureIndex(exposure, store.count)))
+      .catch((error: unknown) => this.fail('exposure.json', error));
+    loadData('corridor-lines.geojson')
+      .then((lines) => (this.lines = lines))
+      .catch((error: unknown) => this.fail('corridor-lines.geojson', error));
+  }
+
+  private fail(name: DataFileName, error: unknown): void {
+    this.error ??= error instanceof Error ? error.message : String(error);
+    dataStatus.report(name, error);
   }
 
   bufferClient(): BufferClient | null {

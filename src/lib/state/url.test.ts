@@ -25,11 +25,20 @@ describe('URL hash state', () => {
       corridorKm: 50,
       embed: true,
       date: '2025-10-15',
+      data: 'import:0123456789ab',
     };
     const hash = serializeParams(params, '6.2/31.5/69.1');
+    expect(hash).toContain('&data=import:0123456789ab');
     expect(hash.startsWith('#map=6.2/31.5/69.1&')).toBe(true);
     expect(parseParams(hash)).toEqual(params);
     expect(splitHash(hash).get('map')).toBe('6.2/31.5/69.1');
+  });
+
+  it('names an import only by its 12-digit content hash', () => {
+    expect(parseParams('#data=import:0123456789ab').data).toBe('import:0123456789ab');
+    for (const bad of ['import:xyz', 'import:0123456789abc', 'ucdp', 'import:0123456789AB', '']) {
+      expect(parseParams(`#data=${bad}`).data).toBeNull();
+    }
   });
 
   it('writes nothing but the map for default state', () => {

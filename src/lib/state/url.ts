@@ -5,17 +5,11 @@ import { parseBorderDate } from '../border/date';
  * Parsing never throws: every unknown, malformed or out-of-range value falls back to its default.
  */
 
-export const OVERLAYS = [
-  'former-fata',
-  'durand-line',
-  'cpec',
-  'chabahar',
-  'afghan-transit',
-  'iran-link',
-  'places',
-  'incidents',
-] as const;
-export type Overlay = (typeof OVERLAYS)[number];
+import { OVERLAY_REGISTRY, type Overlay } from '../overlays/registry';
+
+export type { Overlay };
+/** The overlay ids, in the order `layers=` writes them. */
+export const OVERLAYS: readonly Overlay[] = OVERLAY_REGISTRY.map((o) => o.id);
 
 export const LEVELS = ['province', 'district'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -58,10 +52,15 @@ export interface AppParams {
   embed: boolean;
   /** the day the border layers and panels are drawn at (`YYYY-MM-DD`), or null */
   date: string | null;
+  /**
+   * which events the view shows: null for the shipped UCDP GED table, `import:` and 12 hex digits
+   * (a hash of the file's content) for a file the user imported, kept in their browser only
+   */
+  data: string | null;
 }
 
 export const DEFAULT_PARAMS: Readonly<AppParams> = Object.freeze({
-  overlays: ['former-fata', 'durand-line', 'cpec', 'chabahar', 'afghan-transit', 'places'] as Overlay[],
+  overlays: OVERLAY_REGISTRY.filter((o) => o.on).map((o) => o.id),
   level: 'district' as Level,
   metric: 'deaths' as Metric,
   rate: 'count' as Rate,
@@ -75,7 +74,11 @@ export const DEFAULT_PARAMS: Readonly<AppParams> = Object.freeze({
   corridorKm: 25,
   embed: false,
   date: null,
+  data: null,
 });
+
+/** `data=import:<12 hex digits>`: names a user's import by its file's content hash. */
+export const IMPORT_DATA_PATTERN = /^import:[0-9a-f]{12}$/;
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -147,6 +150,7 @@ export function parseParams(hash: string): AppParams {
         : DEFAULT_PARAMS.corridorKm,
     embed: get('embed') === '1',
     date: parseBorderDate(get('date')),
+    data: IMPORT_DATA_PATTERN.test(get('data') ?? '') ? (get('data') as string) : null,
   };
 }
 
@@ -155,7 +159,8 @@ export function serializeParams(params: AppParams, mapValue: string | undefined)
   const parts: string[] = [];
   if (mapValue) parts.push(`map=${mapValue}`);
   const add = (key: string, value: string, fallback: string) => {
-    if (value !== fallback) parts.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
+    if (value !== fallback)
+      parts.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
   };
   add('layers', params.overlays.join(','), DEFAULT_PARAMS.overlays.join(','));
   add('level', params.level, DEFAULT_PARAMS.level);
@@ -172,5 +177,6 @@ export function serializeParams(params: AppParams, mapValue: string | undefined)
   add('km', String(params.corridorKm), String(DEFAULT_PARAMS.corridorKm));
   add('embed', params.embed ? '1' : '', '');
   add('date', params.date ?? '', '');
+  add('data', params.data ?? '', '');
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import type { FirstViewData } from '../../data/types';
+import { FONT } from './fonts';
+import {
+  LABEL_LAYER_IDS,
+  LINE_LABEL_TEXT,
+  labelFilters,
+  labelLayers,
+  lineLabelPoints,
+  placeLabelText,
+  addLabels,
+  labelSources,
+} from './layers';
+
+const REPO = resolve(import.meta.dirname, '..', '..', '..', '..');
+const read = (file: string) => JSON.parse(readFileSync(resolve(REPO, 'data', file), 'utf8'));
+const data = {
+  provinces: read('provinces.geojson'),
+  districts: read('districts.geojson'),
+  formerFata: read('former-fata.geojson'),
+  durandLine: read('durand-line.geojson'),
+  neighbours: read('neighbours.geojson'),
+  places: read('places.geojson'),
+  routes: read('routes.geojson'),
+} as FirstViewData;
+
+describe('label layers', () => {
+  it('are symbol layers that never draw over one another, in the app’s own fonts', () => {
+    const layers = labelLayers();
+    expect(layers.map((l) => l.id)).toEqual(LABEL_LAYER_IDS);
+    for (const layer of layers) {
+      expect(layer.type).toBe('symbol');
+      expect(layer.layout?.['text-allow-overlap']).toBeUndefined();
+      expect(layer.layout?.['text-ignore-placement']).toBeUndefined();
+      expect(JSON.stringify(layer.layout?.['text-font'])).toMatch(
+        new RegExp(`${FONT.regular}|${FONT.semibold}`),
+      );
+    }
+  });
+
+  it('go on top of the map with a same-origin glyphs URL, each source and layer once', () => {
+    const calls: string[] = [];
+    const added = new Set<string>();
+    const map = {
+      setGlyphs: (url: string) => calls.push(`glyphs ${url}`),
+      getSource: (id: string) => (added.has(`source ${id}`) ? {} : undefined),
+      getLayer: (id: string) => (added.has(`layer ${id}`) ? {} : undefined),
+      addSource: (id: string) => (calls.push(`source ${id}`), added.add(`source ${id}`)),
+      addLayer: (layer: { id: string }, before?: string) => {
+        calls.push(`layer ${layer.id}${before ? ` before ${before}` : ''}`);
+        added.add(`layer ${layer.id}`);
+      },
+    } as unknown as MapLibreMap;
+    addLabels(map, data, 'http://127.0.0.1:4173/atlas/');
+    addLabels(map, data, 'http://127.0.0.1:4173/atlas/');
+    expect(calls.filter((c) => !c.startsWith('glyphs'))).toEqual([
+      'source label-provinces',
+      'source label-districts',
+      'source label-places',
+      'source label-lines',
+      ...LABEL_LAYER_IDS.map((id) => `layer ${id}`),
+    ]);
+    expect(calls[0]).toBe('glyphs http://127.0.0.1:4173/atlas/glyphs/{fontstack}/{range}.pbf');
+  });
+
+  it('have one label point per province and district, inside its bounding box', () => {
+    const sources = labelSources(data) as Record<
+      string,
+      { data: { features: { id: string; geometry: { coordinates: number[] } }[] } }
+    >;
+    for (const [source, areas] of [
+      ['label-provinces', data.provinces],
+      ['label-districts', data.districts],
+    ] as const) {
+      const points = sources[source]!.data.features;
+      expect(points).toHaveLength(areas.features.length);
+      for (const area of areas.features) {
+        const [x, y] = points.find((p) => p.id === area.properties.id)!.geometry.coordinates as [
+          number,
+          number,
+        ];
+        const coords = JSON.stringify(area.geometry.coordinates)
+          .match(/-?\d+\.?\d*/g)!
+          .map(Number);
+        const xs = coords.filter((_, i) => i % 2 === 0);
+        const ys = coords.filter((_, i) => i % 2 === 1);
+        expect(x, area.properties.id).toBeGreaterThanOrEqual(Math.min(...xs));
+        expect(x, area.properties.id).toBeLessThanOrEqual(Math.max(...xs));
+        expect(y, area.properties.id).toBeGreaterThanOrEqual(Math.min(...ys));
+        expect(y, area.properties.id).toBeLessThanOrEqual(Math.max(...ys));
+      }
+    }
+  });
+
+  it('name the disputed lines by their status, each on its own side', () => {
+    const points = lineLabelPoints(data);
+    expect(points.features.map((f) => f.properties)).toEqual([
+      { kind: 'durand', text: 'Durand Line: de facto border, not recognised by Afghanistan' },
+      { kind: 'loc', text: 'Line of Control: ceasefire line' },
+    ]);
+    expect(LINE_LABEL_TEXT.loc).toMatch(/ceasefire line/);
+    const [durand, loc] = points.features.map((f) => f.geometry.coordinates);
+    expect(durand?.[1]).toBeCloseTo(32.6, 0);
+    expect(loc?.[1]).toBeCloseTo(34.4, 0);
+  });
+
+  it('drop " border crossing" from a crossing’s name: the dot says it', () => {
+    expect(placeLabelText({ name: 'Torkham border crossing', shortName: 'Torkham border crossing' })).toBe(
+      'Torkham',
+    );
+    expect(placeLabelText({ name: 'Taftan (PAK–IRN crossing town)', shortName: '' })).toBe(
+      'Taftan (PAK–IRN crossing town)',
+    );
+  });
+
+  it('follow the overlay toggles: dots and their names, the Durand Line and its label', () => {
+    expect(labelFilters({ places: true, durandLine: true })).toEqual({
+      places: ['==', ['get', 'main'], true],
+      lines: ['has', 'kind'],
+    });
+    const off = labelFilters({ places: false, durandLine: false });
+    expect(off.places).toEqual([
+      'all',
+      ['==', ['get', 'main'], true],
+      ['in', ['get', 'kind'], ['literal', ['capital', 'city', 'town']]],
+    ]);
+    expect(off.lines).toEqual(['!=', ['get', 'kind'], 'durand']);
+  });
+});

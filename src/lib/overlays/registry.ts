@@ -1,0 +1,323 @@
+/**
+ * Every overlay of the map, declared once: its toggle (label, description, swatch, default), what it draws
+ * (MapLibre layer specifications, or a corridor's share of the route layers), when it loads, and what a click
+ * or hover on it does. The URL state, the style, the layer panel, the region index, the visibility toggles and
+ * the shared hit test all read this list.
+ *
+ * Adding a corridor is one `corridor(...)` entry here plus its route in `geo/` (its id must be one of the
+ * pipeline's `CorridorId`s, and map/style.test.ts checks that data/routes.geojson has its routes).
+ */
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { CorridorId } from '../../../geo/boundaries/types';
+import { LAYER, SOURCE } from '../map/ids';
+import { BORDER } from '../map/palette';
+import { durandLinePopup, placePopup, routePopup, type FeatureProps } from '../map/popups';
+import type { CorridorOverlay, HitRule, HitTarget, OverlayDefinition, Slot } from './types';
+
+/** Keeps each entry's id as a literal type, so the ids below form the `Overlay` union. */
+function overlay<const Id extends string>(definition: OverlayDefinition<Id>): OverlayDefinition<Id> {
+  return definition;
+}
+
+function corridor<const Id extends CorridorId>(
+  definition: Omit<CorridorOverlay<Id>, 'kind' | 'swatch' | 'panel'>,
+): CorridorOverlay<Id> {
+  return {
+    ...definition,
+    kind: 'corridor',
+    panel: definition.id,
+    swatch: { kind: 'line', colour: definition.colour },
+  };
+}
+
+/** Most clickable features select the region of their own id. */
+const idOf = (props: FeatureProps) => String(props.id);
+
+const PORT_BLUE = '#0b3d66';
+const INCIDENT_PURPLE = '#6a1b9a';
+
+/** In the order the URL writes them (`layers=`) and the layer panel lists them. */
+export const OVERLAY_REGISTRY = [
+  overlay({
+    kind: 'layers',
+    id: 'former-fata',
+    panel: 'former-fata',
+    label: 'Former FATA',
+    description: 'The seven tribal agencies, merged into Khyber Pakhtunkhwa in 2018',
+    swatch: { kind: 'hatch', colour: BORDER.formerFata },
+    on: true,
+    slot: 'areas',
+    layers: [
+      {
+        id: LAYER.formerFataHatch,
+        type: 'fill',
+        source: SOURCE.formerFata,
+        filter: ['==', ['get', 'kind'], 'agency'],
+        paint: { 'fill-pattern': 'fata-hatch', 'fill-opacity': 0.55 },
+      },
+      {
+        id: LAYER.formerFataLine,
+        type: 'line',
+        source: SOURCE.formerFata,
+        filter: ['!=', ['get', 'kind'], 'agency'],
+        paint: { 'line-color': BORDER.formerFata, 'line-width': 1.6, 'line-dasharray': [3, 1.5] },
+      },
+    ],
+  }),
+  overlay({
+    kind: 'layers',
+    id: 'durand-line',
+    panel: 'durand-line',
+    label: 'Durand Line',
+    description: "Pakistan's de facto border with Afghanistan; Afghanistan does not recognise it",
+    swatch: { kind: 'line', colour: BORDER.durand },
+    on: true,
+    slot: 'lines',
+    layers: [
+      {
+        id: LAYER.durandLineCasing,
+        type: 'line',
+        source: SOURCE.durandLine,
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': BORDER.durandCasing, 'line-width': 5, 'line-opacity': 0.8 },
+      },
+      {
+        id: LAYER.durandLine,
+        type: 'line',
+        source: SOURCE.durandLine,
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': BORDER.durand, 'line-width': 2.4 },
+      },
+    ],
+    hit: {
+      layers: [LAYER.durandLine],
+      target: {
+        shape: 'line',
+        priority: 1,
+        select: () => 'durand-line',
+        popup: durandLinePopup,
+      },
+    },
+  }),
+  // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+  corridor({
+    id: 'cpec',
+    name: 'China–Pakistan Economic Corridor (CPEC)',
+    label: 'CPEC',
+    description: 'China–Pakistan Economic Corridor roads to Gwadar and the Khunjerab Pass',
+    colour: '#0072B2',
+    on: true,
+  }),
+  corridor({
+    id: 'chabahar',
+    name: 'Chabahar route',
+    label: 'Chabahar route',
+    description: "Iran's Chabahar port to Zaranj and Delaram in Afghanistan, bypassing Pakistan",
+    colour: '#009E73',
+    on: true,
+  }),
+  corridor({
+    id: 'afghan-transit',
+    name: 'Afghan transit routes',
+    label: 'Afghan transit routes',
+    description: 'Karachi to Afghanistan through Torkham, Chaman and Ghulam Khan',
+    colour: '#CC79A7',
+    on: true,
+  }),
+  corridor({
+    id: 'iran-link',
+    name: 'Quetta–Taftan road to Iran',
+    label: 'Quetta–Taftan (Iran)',
+    description: 'The N-40 road from Quetta to the Iranian border at Taftan',
+    colour: '#E69F00',
+    on: false,
+  }),
+  overlay({
+    kind: 'layers',
+    id: 'places',
+    label: 'Ports and crossings',
+    description: 'Seaports and border crossings',
+    swatch: { kind: 'dot', colour: PORT_BLUE },
+    on: true,
+    slot: 'points',
+    layers: [
+      {
+        id: LAYER.placesCrossings,
+        type: 'circle',
+        source: SOURCE.places,
+        filter: ['==', ['get', 'kind'], 'border-crossing'],
+        paint: {
+          'circle-radius': 4.5,
+          'circle-color': BORDER.durand,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+        },
+      },
+      {
+        id: LAYER.placesPorts,
+        type: 'circle',
+        source: SOURCE.places,
+        filter: ['in', ['get', 'kind'], ['literal', ['seaport', 'dry-port']]],
+        paint: {
+          'circle-radius': 6,
+          'circle-color': '#ffffff',
+          'circle-stroke-color': PORT_BLUE,
+          'circle-stroke-width': 2.5,
+        },
+      },
+    ],
+    hit: {
+      layers: [LAYER.placesPorts, LAYER.placesCrossings],
+      target: {
+        shape: 'point',
+        priority: 2,
+        select: idOf,
+        popup: placePopup,
+      },
+    },
+  }),
+  overlay({
+    kind: 'late',
+    id: 'incidents',
+    label: 'Notable incidents 2022–2024',
+    description: 'A sample of the deadliest and most-reported incidents, sized by deaths: not all attacks',
+    swatch: { kind: 'dot', colour: INCIDENT_PURPLE },
+    on: false,
+    layers: [LAYER.incidents],
+    hit: {
+      layers: [LAYER.incidents],
+      // IncidentsLayer.svelte opens the incident's popup itself; the click selects nothing.
+      target: { shape: 'point', priority: 1, select: () => null, name: (props) => String(props.place) },
+    },
+  }),
+] as const;
+
+export type Overlay = (typeof OVERLAY_REGISTRY)[number]['id'];
+
+export const CORRIDORS: readonly CorridorOverlay[] = OVERLAY_REGISTRY.filter(
+  (o): o is CorridorOverlay<Overlay> => o.kind === 'corridor',
+);
+
+/** Colour of a route segment, by its corridor. */
+function corridorColour(): ExpressionSpecification {
+  return [
+    'match',
+    ['get', 'corridor'],
+    ...CORRIDORS.flatMap((c) => [c.id, c.colour]),
+    '#555555',
+  ] as unknown as ExpressionSpecification;
+}
+
+/** Route layers are filtered to the corridors whose toggles are on. */
+export function routeFilter(schematic: boolean, corridors: readonly string[]): FilterSpecification {
+  return [
+    'all',
+    ['==', ['get', 'schematic'], schematic],
+    ['in', ['get', 'corridor'], ['literal', corridors]],
+  ];
+}
+
+/** The route layers every corridor draws in: real road geometry solid, schematic stretches dashed. */
+function routeLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.routesReal,
+      type: 'line',
+      source: SOURCE.routes,
+      filter: ['==', ['get', 'schematic'], false],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': corridorColour(), 'line-width': 3 },
+    },
+    {
+      id: LAYER.routesSchematic,
+      type: 'line',
+      source: SOURCE.routes,
+      filter: ['==', ['get', 'schematic'], true],
+      paint: {
+        'line-color': corridorColour(),
+        'line-width': 2.2,
+        'line-dasharray': [1.5, 1.5],
+        'line-opacity': 0.9,
+      },
+    },
+  ];
+}
+
+/** A click on a route opens that route's panel, above the Durand Line where they meet. */
+const ROUTE_HIT: HitRule = {
+  layers: [LAYER.routesReal, LAYER.routesSchematic],
+  target: {
+    shape: 'line',
+    priority: 2,
+    select: (props) => String(props.route),
+    popup: routePopup,
+  },
+};
+
+/** The overlays' layers in one slot of the base map, in registry order; the corridors share the route layers. */
+export function overlayLayers(slot: Slot): LayerSpecification[] {
+  const layers: LayerSpecification[] = [];
+  let routesAdded = false;
+  for (const entry of OVERLAY_REGISTRY as readonly OverlayDefinition[]) {
+    if (entry.kind === 'layers' && entry.slot === slot) layers.push(...entry.layers);
+    if (entry.kind === 'corridor' && slot === 'lines' && !routesAdded) {
+      layers.push(...routeLayers());
+      routesAdded = true;
+    }
+  }
+  return layers;
+}
+
+/** The layers whose visibility an overlay's toggle switches (corridors switch the route filter instead). */
+export function toggledLayers(entry: OverlayDefinition): string[] {
+  return entry.kind === 'layers' ? entry.layers.map((l) => l.id) : [];
+}
+
+/** The base map's clickable areas: the choropleth units and the neighbours the articles speak of. */
+const AREA_HITS: HitRule[] = [
+  {
+    layers: [LAYER.districtsFill],
+    target: { shape: 'area', priority: 4, unit: 'district', select: idOf },
+  },
+  {
+    layers: [LAYER.provincesFill],
+    target: { shape: 'area', priority: 3, unit: 'province', select: idOf },
+  },
+  {
+    layers: [LAYER.neighboursProvinceFill],
+    target: { shape: 'area', priority: 2, select: idOf },
+  },
+  { layers: [LAYER.neighboursFill], target: { shape: 'area', priority: 1, select: idOf } },
+];
+
+/**
+ * Points their own component adds, shows and answers a click on (border/BorderLayer.svelte, while a date
+ * is chosen): the hit test only has to know they are there, above the other points.
+ */
+const OWN_POPUP_HITS: HitRule[] = [
+  {
+    layers: [LAYER.borderCrossings],
+    target: { shape: 'point', priority: 4, select: () => null, name: (props) => String(props.name) },
+  },
+  {
+    layers: [LAYER.borderEvents],
+    target: {
+      shape: 'point',
+      priority: 3,
+      select: () => null,
+      name: (props) => `${String(props.kind).replace(/-/g, ' ')}, ${String(props.day)}`,
+    },
+  },
+];
+
+/** Every clickable layer and what a hit on it means. */
+export const HIT_TARGETS: ReadonlyMap<string, HitTarget> = new Map(
+  [
+    ...(OVERLAY_REGISTRY as readonly OverlayDefinition[]).flatMap((o) =>
+      o.kind !== 'corridor' && o.hit ? [o.hit] : [],
+    ),
+    ROUTE_HIT,
+    ...AREA_HITS,
+    ...OWN_POPUP_HITS,
+  ].flatMap(({ layers, target }) => layers.map((layer) => [layer, target] as const)),
+);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { visiblePadding } from './frame';
+
+const desktop = { left: 0, top: 0, right: 1280, bottom: 800 };
+
+describe('visiblePadding', () => {
+  it('keeps clear of the controls on the left and the panel on the right', () => {
+    const controls = { left: 12, top: 12, right: 316, bottom: 764 };
+    const panel = { left: 840, top: 12, right: 1228, bottom: 760 };
+    expect(visiblePadding(desktop, [controls, panel])).toEqual({
+      top: 24,
+      bottom: 24,
+      left: 340,
+      right: 464,
+    });
+  });
+
+  it('takes a folded header as covering the top, a bottom sheet the bottom', () => {
+    const phone = { left: 0, top: 0, right: 390, bottom: 844 };
+    const header = { left: 12, top: 12, right: 338, bottom: 62 };
+    const sheet = { left: 0, top: 500, right: 390, bottom: 844 };
+    expect(visiblePadding(phone, [header, sheet])).toEqual({ top: 86, bottom: 368, left: 24, right: 24 });
+  });
+
+  it('leaves out a panel that would leave almost no map, and panels off the map', () => {
+    const phone = { left: 0, top: 0, right: 390, bottom: 844 };
+    const fullPanel = { left: 6, top: 12, right: 384, bottom: 800 };
+    const hidden = { left: 400, top: 0, right: 600, bottom: 100 };
+    expect(visiblePadding(phone, [fullPanel, hidden])).toEqual({ top: 24, bottom: 24, left: 24, right: 24 });
+  });
+});
