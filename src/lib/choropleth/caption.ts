@@ -2,20 +2,16 @@
  * The view in words, for the exports: the title, one line saying what the view shows, and the sources
  * behind it, one whole source per entry.
  */
-import { unitsLabel } from './legend';
-import type { Organisation } from '../data/published';
-import { orgName } from './org-name';
+import { legendTitle, unitsLabel, type LegendContext } from './legend';
 import type { View } from './view';
 
 export const ATLAS_TITLE = 'Frontier Atlas: violence along Pakistan’s western frontier';
 
-export function viewCaption(view: View, organisations: readonly Pick<Organisation, 'id' | 'name'>[]): string {
+export function viewCaption(view: View, context: LegendContext): string {
+  // Published figures are named by who counts what, as the legend names them: never as UCDP's measure.
+  if (view.mode === 'published') return `${legendTitle(view, context)}; published figures, not events`;
   const units = unitsLabel(view.metric, view.rate);
   const compare = view.compareYears ? ` against ${view.compareYears.join('–')} (change per year)` : '';
-  if (view.mode === 'published' && view.series) {
-    const s = view.series;
-    return `${units} by province, ${s.year} (${s.period}), published figures: ${orgName(s.org, organisations)}, ${s.series}${compare}`;
-  }
   const [from, to] = view.eventYears;
   return `${units} by ${view.level}, ${from}–${to}; categories: ${view.categories.join(', ')}; actors: ${view.actors.join(', ')}${compare}`;
 }

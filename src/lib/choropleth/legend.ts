@@ -7,6 +7,9 @@ import type { Metric, Rate } from '../state/url';
 import { formatCount, formatValue } from './format';
 import { MIN_COUNT_FOR_RATE, NO_DATA_COLOUR, TOO_FEW_COLOUR } from './values';
 import type { View } from './view';
+import { coverageText, layerPeriod } from '../recent/district-view';
+import { orgName } from './org-name';
+import { seriesTitle, unitWords } from '../recent/labels';
 
 export function unitsLabel(metric: Metric, rate: Rate): string {
   const what = metric === 'deaths' ? 'deaths (UCDP best estimate)' : 'events';
@@ -39,6 +42,10 @@ export interface LegendContext {
   lastEventYear: number;
   /** cleans a citation's link, or null where it is not safe to link */
   safeHref: (url: string | undefined) => string | null;
+  /** organisations of the official district counts, and what coverage statements need */
+  districtOrganisations?: readonly Organisation[];
+  districtsPerProvince?: ReadonlyMap<string, number>;
+  provinceNames?: ReadonlyMap<string, string>;
 }
 
 export interface LegendRow {
@@ -65,6 +72,12 @@ export interface LegendText {
   /** in published mode: the series' national total, and its citations */
   national: string | null;
   citations: Citation[];
+  /** what differs from a full-year map of every province, or why nothing is drawn */
+  fallback: string[];
+  /** in the district view: "6 of 34 Balochistan districts" */
+  coverage: string | null;
+  /** a range past the event data: where the source changes */
+  seam: string | null;
 }
 
 function areaWord(level: View['level'], count: number): string {
@@ -72,29 +85,51 @@ function areaWord(level: View['level'], count: number): string {
   return `${count} ${count === 1 ? word : `${word}s`}`;
 }
 
-function legendTitle(view: View): string {
-  const units = unitsLabel(view.metric, view.rate);
+function rateWords(rate: Rate): string {
+  return rate === 'per100k' ? ' per 100,000 people' : rate === 'per1000km2' ? ' per 1,000 km²' : '';
+}
+
+/** The legend's heading, which the exports also use to say what the view shows. */
+export function legendTitle(view: View, context: LegendContext): string {
+  const layer = view.districtLayer;
+  if (layer) {
+    const org = orgName(layer.org, context.districtOrganisations ?? []);
+    return `${layer.what}${rateWords(view.rate)} by district, ${layerPeriod(layer)} (${org}: ${layer.series})`;
+  }
+  const measure = view.metric === 'deaths' ? 'killed' : 'attacks';
+  const units =
+    view.mode === 'published' && view.series
+      ? unitWords(view.series, measure, context.organisations).replace(
+          ' as counted',
+          `${rateWords(view.rate)} as counted`,
+        )
+      : unitsLabel(view.metric, view.rate);
   const [from, to] = view.eventYears;
   if (view.compareYears) {
     const now = view.mode === 'published' && view.series ? `${view.series.year}` : yearSpan(from, to);
     return `Change in ${units} per year: ${now} against ${yearSpan(...view.compareYears)}`;
   }
   if (view.mode === 'published' && view.series) {
-    const measure = view.metric === 'deaths' ? 'people killed' : 'attacks';
-    const base = units.replace(/^(deaths \(UCDP best estimate\)|events)/, measure);
-    const period = view.series.period !== 'full year' ? ` (${view.series.period})` : '';
-    return `${base}, ${view.series.year}${period}`;
+    return seriesTitle(view.series, measure, context.organisations).replace(
+      /^(people killed|attacks|incidents)/,
+      `$1${rateWords(view.rate)}`,
+    );
   }
   return `${units}, ${yearSpan(from, to)}`;
 }
 
 function sourceText(view: View, context: LegendContext): string {
+  const layer = view.districtLayer;
+  if (layer) {
+    const org = (context.districtOrganisations ?? []).find((o) => o.id === layer.org);
+    return `Official district counts, not events: ${org?.name ?? layer.org}, ${layer.series}; it counts ${layer.what} (${layer.figures[0]?.scope ?? ''}). Districts the report does not list are hatched: no published figure, not zero.`;
+  }
   if (view.mode === 'published') {
     const organisation = context.organisations.find((o) => o.id === view.series?.org);
     const counts = organisation
       ? ` It counts ${organisation.counts.charAt(0).toLowerCase()}${organisation.counts.slice(1)}`
       : '';
-    return `Published figures, not events: ${organisation?.name ?? (view.series ? `the article “${view.series.series}”` : 'no series for this year')}.${counts} Provinces only; not comparable with the UCDP event counts.`;
+    return `Published figures, not events: ${organisation?.name ?? (view.series ? `the article “${view.series.series}”` : 'no series for this year')}.${counts} Provinces, one organisation at a time; not comparable with the event counts before 2022.`;
   }
   const data = context.userLabel
     ? `Your data: ${context.userLabel}, opened from this computer and not uploaded;`
@@ -103,8 +138,13 @@ function sourceText(view: View, context: LegendContext): string {
     view.categories.length === 1 && view.categories[0] === 'militant'
       ? 'militant violence only'
       : `${view.categories.length} categories`;
-  const end = view.years[1] > view.eventYears[1] ? ` Event data end in ${context.lastEventYear}.` : '';
-  return `${data} ${categories}.${end}`;
+  return `${data} ${categories}.`;
+}
+
+/** Where a range runs past the event data: what the map counts, and what the later years have instead. */
+function seamText(view: View, context: LegendContext): string | null {
+  if (view.mode !== 'events' || view.years[1] <= view.eventYears[1]) return null;
+  return `UCDP event data end in ${context.lastEventYear}: the map counts ${view.years[0]}–${view.eventYears[1]}; ${view.eventYears[1] + 1}–${view.years[1]} have published figures instead, listed year by year below (another source, never added to these counts).`;
 }
 
 /** The class rows, highest first, then zero (or no change), too few to rate and no data. */
@@ -137,7 +177,7 @@ function legendRows(view: View): LegendRow[] {
   if (choropleth.noDataCount > 0) {
     rows.push({
       colour: NO_DATA_COLOUR,
-      range: 'no data',
+      range: view.mode === 'published' ? 'no published figure' : 'no data',
       areas: areaWord(view.level, choropleth.noDataCount),
     });
   }
@@ -146,8 +186,11 @@ function legendRows(view: View): LegendRow[] {
 
 function citationsOf(view: View, context: LegendContext): Citation[] {
   const seen = new Map<string, Citation>();
-  for (const figure of view.series?.figures ?? []) {
-    const { outlet, url, sourceId, date } = citationOf(figure);
+  const figures: readonly { citation: ReturnType<typeof citationOf> }[] = view.districtLayer
+    ? view.districtLayer.figures.map((f) => ({ citation: { ...f.citation, sourceId: null } }))
+    : (view.series?.figures ?? []).map((f) => ({ citation: citationOf(f) }));
+  for (const figure of figures) {
+    const { outlet, url, sourceId, date } = figure.citation;
     const key = `${outlet}|${url}|${sourceId}`;
     if (seen.has(key)) continue;
     const article = sourceId ? context.articleTitles.get(sourceId) : undefined;
@@ -180,14 +223,36 @@ export function legendText(view: View, context: LegendContext): LegendText {
     const value =
       total?.value !== null && total?.value !== undefined ? formatCount(total.value) : 'not given';
     const moreThan = moreThanOf(total?.parts[0]).length ? ' (published as "more than")' : '';
-    national = `Pakistan total in this series: ${value}${moreThan}. Provinces without a figure are drawn as no data.`;
+    national = view.districtLayer
+      ? null
+      : `Pakistan total in this series: ${value}${moreThan}. Provinces without a figure are drawn as no published figure.`;
+  }
+  const fallback: string[] = [];
+  if (view.mode === 'published' && !view.districtLayer) {
+    if (view.seriesChoice?.note) fallback.push(view.seriesChoice.note);
+    if (view.compareYears && view.series && !view.choropleth) {
+      fallback.push(
+        `No change view: ${orgName(view.series.org, context.organisations)} gives no ${view.metric === 'deaths' ? 'deaths' : 'attacks'} by province for ${view.compareYears[1]} to compare with. Pick one of the suggested comparisons, or another baseline year.`,
+      );
+    }
+  }
+  const layer = view.districtLayer;
+  if (layer?.areas.length) {
+    notes.push(
+      `Also reported for areas that are not one district (not drawn): ${layer.areas.map((f) => `${f.areaAsReported} ${f[layer.measure] ?? '–'}`).join('; ')}.`,
+    );
   }
   return {
-    title: legendTitle(view),
+    title: legendTitle(view, context),
     source: sourceText(view, context),
     rows: legendRows(view),
     notes,
     national,
     citations: view.mode === 'published' ? citationsOf(view, context) : [],
+    fallback,
+    coverage: layer
+      ? coverageText(layer, context.districtsPerProvince ?? new Map(), context.provinceNames ?? new Map())
+      : null,
+    seam: seamText(view, context),
   };
 }

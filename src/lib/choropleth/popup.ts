@@ -1,5 +1,6 @@
 /** The rows of a unit's popup: its value, rank, the series and its source, as the view shows them. */
-import type { Organisation } from '../data/published';
+import { layerPeriod } from '../recent/district-view';
+import { periodLabelOf, type Organisation } from '../data/published';
 import { formatCount, formatRate, formatValue } from './format';
 import { unitsLabel, yearSpan } from './legend';
 import type { View } from './view';
@@ -47,7 +48,17 @@ export function unitPopupRows(view: View, id: string, organisations: readonly Or
   }
   const ranked = choropleth.units.filter((u) => u.rank !== null).length;
   if (unit.rank !== null) rows.push({ label: 'Rank', value: `${unit.rank} of ${ranked}` });
-  if (view.mode === 'published' && view.series) {
+  if (view.districtLayer) {
+    const layer = view.districtLayer;
+    const figure = layer.figures.find((f) => f.district === id);
+    if (figure) {
+      rows.push({
+        label: 'Source',
+        value: `${figure.citation.outlet}${figure.citation.date ? `, ${figure.citation.date}` : ''}`,
+      });
+    }
+    rows.push({ label: 'Series', value: `${layer.series}: ${layer.what}, ${layerPeriod(layer)}` });
+  } else if (view.mode === 'published' && view.series) {
     const parts = view.publishedValues.provinces.get(id)?.parts ?? [];
     if (parts.length > 1) {
       for (const part of parts) {
@@ -58,9 +69,24 @@ export function unitPopupRows(view: View, id: string, organisations: readonly Or
         });
       }
     }
+    rows.push({ label: 'Counts', value: view.series.scope });
+    // What the source says about its own figure (a partial count, a conflicting figure) travels with it.
+    for (const part of parts) {
+      if (part.note)
+        rows.push({
+          label: parts.length > 1 ? `Note (${part.provinceAsReported})` : 'Note',
+          value: part.note,
+        });
+    }
     const org = organisations.find((o) => o.id === view.series?.org);
     // an article's series is named by its title alone: its org is a catalog id, not a name
-    rows.push({ label: 'Series', value: org ? `${org.name}, ${view.series.series}` : view.series.series });
+    const first = view.series.figures[0];
+    const period = first ? periodLabelOf(first) : view.series.period;
+    const only = period === 'full year' ? '' : ` (${period} ${view.series.year} only)`;
+    rows.push({
+      label: 'Series',
+      value: `${org ? `${org.name}, ${view.series.series}` : view.series.series}${only}`,
+    });
   } else {
     rows.push({ label: 'Series', value: `UCDP GED 22.1, ${yearSpan(...view.eventYears)}` });
   }

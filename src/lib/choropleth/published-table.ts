@@ -4,13 +4,23 @@
  */
 import {
   citationOf,
+  kpPartOf,
   moreThanOf,
+  periodKindOf,
+  periodLabelOf,
   provincesOf,
   type Organisation,
   type PublishedFigure,
 } from '../data/published';
 import { formatCount } from './format';
 import { orgName } from './org-name';
+import type { KpPart } from '../contracts/published-figures';
+
+const KP_PART_WORDS: Record<KpPart, string> = {
+  whole: '',
+  settled: ' [settled districts]',
+  tribal: ' [tribal districts, ex-FATA]',
+};
 
 export interface PublishedFigureRow {
   id: string;
@@ -43,12 +53,14 @@ export function publishedFigureRows(
       const article = citation.sourceId ? articleTitles.get(citation.sourceId) : undefined;
       return {
         id: f.id,
-        year: `${f.year}${f.period !== 'full year' ? ` (${f.period})` : ''}`,
+        // A month, quarter or half keeps its period: it is never read as the year.
+        year: `${f.year}${f.period !== 'full year' ? ` (${periodLabelOf(f)}${periodKindOf(f) !== 'year' ? ' only' : ''})` : ''}`,
         org: orgName(f.org, organisations),
         href: safeHref(citation.url ?? undefined),
         series: article ?? f.series,
         outlet: `${citation.outlet ?? (article ? 'cited article' : '')}${citation.date ? `, ${citation.date}` : ''}`,
-        asReported: f.provinceAsReported,
+        // Sources that report the tribal districts (ex-FATA) apart from settled KP: both rows, as reported.
+        asReported: `${f.provinceAsReported}${KP_PART_WORDS[kpPartOf(f) ?? 'whole']}`,
         attacks: count(f.attacks, moreThanOf(f).includes('attacks')),
         killed: count(f.killed, moreThanOf(f).includes('killed')),
       };

@@ -2,6 +2,8 @@
  * The areas table, built once from the view for the screen and the CSV alike: its columns, and per area
  * the raw values (for the CSV and sorting) beside the text the screen shows.
  */
+import { layerPeriod } from '../recent/district-view';
+import { unitWords } from '../recent/labels';
 import { formatCount, formatRate, formatValue } from './format';
 import { unitsLabel } from './legend';
 import type { SortKey } from './table-sort';
@@ -144,7 +146,18 @@ export function areaTable(view: View, provinceName: (districtId: string) => stri
       'rank',
     ),
   ];
-  const title = `${district ? 'Districts' : 'Provinces'}: ${unitsLabel(view.metric, view.rate)}`;
+  // Published figures are named by what their organisation counts, never as UCDP's measure.
+  const rate =
+    view.rate === 'per100k' ? ' per 100,000 people' : view.rate === 'per1000km2' ? ' per 1,000 km²' : '';
+  const what = view.districtLayer
+    ? `${view.districtLayer.what}${rate} (${layerPeriod(view.districtLayer)})`
+    : view.mode === 'published' && view.series
+      ? unitWords(view.series, view.metric === 'deaths' ? 'killed' : 'attacks', []).replace(
+          ' as counted',
+          `${rate} as counted`,
+        )
+      : unitsLabel(view.metric, view.rate);
+  const title = `${district ? 'Districts' : 'Provinces'}: ${what}`;
   return { title, columns, rows };
 }
 

@@ -10,6 +10,7 @@ import type { EventTable } from '../../../geo/attacks/types';
 import { buildEventStore } from '../data/events';
 import { listSeries, type PublishedFigures } from '../data/published';
 import { DEFAULT_PARAMS, EVENT_YEAR_MAX } from '../state/url';
+import { viewCaption } from './caption';
 import { legendText, type LegendContext } from './legend';
 import { unitPopupRows } from './popup';
 import { areaTable, areaTableCells } from './table';
@@ -64,7 +65,19 @@ describe('mode and level', () => {
     const v = view({ years: [2020, 2023] });
     expect(v.mode).toBe('events');
     expect(v.eventYears).toEqual([2020, 2021]);
-    expect(legendText(v, context).source).toContain(`Event data end in ${EVENT_YEAR_MAX}.`);
+    // at the seam the legend says where the events end and that later years are another source
+    expect(legendText(v, context).seam).toContain(`UCDP event data end in ${EVENT_YEAR_MAX}:`);
+    expect(legendText(view({ years: [2015, 2021] }), context).seam).toBeNull();
+  });
+
+  it('the exports name a published view by who counts what, never as UCDP deaths', () => {
+    for (const year of [2022, 2023, 2024, 2025, 2026]) {
+      const v = view({ years: [year, year] });
+      expect(v.mode).toBe('published');
+      const caption = viewCaption(v, context);
+      expect(caption).not.toMatch(/UCDP/);
+      expect(caption).toContain('published figures');
+    }
   });
 
   it('years after the event data show one organisation’s published figures, by province', () => {
@@ -118,12 +131,15 @@ describe('classes', () => {
   });
 
   it('Play over published years shares breaks within one organisation’s series', () => {
-    const playRange: [number, number] = [2007, 2024];
-    const y2022 = view({ years: [2022, 2022], playRange });
-    const y2024 = view({ years: [2024, 2024], playRange });
-    expect(y2024.mode).toBe('published');
-    expect(y2024.sharedClassYears?.[0]).toBeGreaterThan(EVENT_YEAR_MAX);
-    expect(breaks(y2024)).toEqual(breaks(y2022));
+    // Each year's default series is the one with the most provinces, so Play shares breaks within the
+    // organisation chosen (PIPS gives deaths by province for 2024 and 2025).
+    const playRange: [number, number] = [2007, 2026];
+    const y2024 = view({ years: [2024, 2024], playRange, series: 'pips' });
+    const y2025 = view({ years: [2025, 2025], playRange, series: 'pips' });
+    expect(y2025.mode).toBe('published');
+    expect(y2025.series?.org).toBe('pips');
+    expect(y2025.sharedClassYears?.[0]).toBeGreaterThan(EVENT_YEAR_MAX);
+    expect(breaks(y2025)).toEqual(breaks(y2024));
   });
 });
 
@@ -206,8 +222,14 @@ describe('legend and table text', () => {
   it('published legend: whose figures, the national total and the citations', () => {
     const v = view({ years: [2024, 2024] });
     const legend = legendText(v, context);
-    expect(legend.title).toBe('people killed, 2024');
-    expect(legend.source).toMatch(/^Published figures, not events: .+\. .*Provinces only;/);
+    // every published label names the organisation and what it counts, never UCDP's measure
+    expect(legend.title).toBe(
+      'people killed, 2024 (PIPS: terrorist attacks (excl. security-force operations))',
+    );
+    expect(legend.source).toMatch(
+      /^Published figures, not events: .+\. .*Provinces, one organisation at a time;/,
+    );
+    expect(`${legend.title} ${legend.source}`).not.toMatch(/UCDP/);
     expect(legend.national).toMatch(/^Pakistan total in this series: /);
     expect(legend.citations.length).toBeGreaterThan(0);
     const rows = unitPopupRows(v, 'PK-KP', published.organisations);

@@ -5,6 +5,14 @@
  */
 import { aggregate, maskOf, type EventFilter, type EventStore, type UnitTotals } from '../data/events';
 import { pickSeries, provinceValues, type ProvinceFigure, type PublishedSeries } from '../data/published';
+import type { DistrictFigure } from '../contracts/district-figures';
+import { chooseDistrictLayer, districtValues, type DistrictLayer } from '../recent/district-view';
+import {
+  chooseSeries,
+  provincesWithMeasure,
+  publishedYearsOf,
+  type SeriesChoice,
+} from '../recent/published-choice';
 import type { AppParams, ClassMethod, Level, Metric, Rate } from '../state/url';
 import { defaultClassMethod } from './classes';
 import {
@@ -27,10 +35,11 @@ export const DEFAULT_PUBLISHED_ORG = 'pips';
 export type ViewParams = Pick<
   AppParams,
   'level' | 'metric' | 'rate' | 'classes' | 'years' | 'compare' | 'categories' | 'actors' | 'series'
-> & {
-  /** while Play runs, the years it plays: they share one set of class breaks */
-  playRange?: [number, number] | null;
-};
+> &
+  Partial<Pick<AppParams, 'focus' | 'districtScope'>> & {
+    /** while Play runs, the years it plays: they share one set of class breaks */
+    playRange?: [number, number] | null;
+  };
 
 export interface ViewData {
   /** the events shown (shipped or the user's own), null while loading */
@@ -41,6 +50,8 @@ export interface ViewData {
   provinceUnits: readonly UnitInfo[];
   /** the last year of event data: later years show published figures */
   lastEventYear: number;
+  /** official district counts (2022-2025), once loaded */
+  districtFigures?: readonly DistrictFigure[] | null;
 }
 
 export interface View {
@@ -62,7 +73,13 @@ export interface View {
   compareYears: [number, number] | null;
   filter: EventFilter | null;
   totals: UnitTotals | null;
-  /** in published mode: the series for the last year of the range, and its baseline in a change view */
+  /** every published year of the range (each is listed, never one silently) and the one the map colours */
+  publishedYears: number[];
+  focusYear: number;
+  /** in published mode: the series for the year in focus, why it is that one, and the baseline of a change view */
+  seriesChoice: SeriesChoice | null;
+  /** in published mode with a district scope: one report's one count by district */
+  districtLayer: DistrictLayer | null;
   series: PublishedSeries | null;
   baselineSeries: PublishedSeries | null;
   publishedValues: { provinces: Map<string, ProvinceFigure>; national: ProvinceFigure | null };
@@ -107,7 +124,16 @@ export function deriveView(params: ViewParams, data: ViewData): View {
   const { metric, rate, years } = params;
   const last = data.lastEventYear;
   const mode: Mode = years[0] > last ? 'published' : 'events';
-  const level: Level = mode === 'published' ? 'province' : params.level;
+  const publishedYears = publishedYearsOf(years);
+  const focusYear =
+    params.focus !== null && params.focus !== undefined && publishedYears.includes(params.focus)
+      ? params.focus
+      : years[1];
+  const districtLayer =
+    mode === 'published' && params.districtScope && data.districtFigures
+      ? chooseDistrictLayer(data.districtFigures, focusYear, params.districtScope)
+      : null;
+  const level: Level = mode === 'published' ? (districtLayer ? 'district' : 'province') : params.level;
   const store = data.store;
   const categories = store ? chosenIds(store.categories, params.categories, DEFAULT_CATEGORIES) : [];
   const actors = store
@@ -133,10 +159,20 @@ export function deriveView(params: ViewParams, data: ViewData): View {
     : null;
   const totals = store && filter ? aggregate(store, filter) : null;
 
-  const series =
-    mode === 'published' ? pickSeries(data.series, years[1], params.series, DEFAULT_PUBLISHED_ORG) : null;
+  const measure = measureOf(metric);
+  const seriesChoice =
+    mode === 'published' ? chooseSeries(data.series, focusYear, measure, params.series ?? null) : null;
+  const series = seriesChoice?.series ?? null;
+  // A change view compares one organisation with itself, and only where it gives provinces in both years.
+  const baselineCandidate =
+    series && compareYears ? chooseSeries(data.series, compareYears[1], measure, series.org).series : null;
   const baselineSeries =
-    series && compareYears ? pickSeries(data.series, compareYears[1], series.org, series.org) : null;
+    baselineCandidate &&
+    series &&
+    baselineCandidate.org === series.org &&
+    provincesWithMeasure(baselineCandidate, measure) > 0
+      ? baselineCandidate
+      : null;
   const publishedValues = series
     ? provinceValues(series, measureOf(metric))
     : { provinces: new Map<string, ProvinceFigure>(), national: null };
@@ -156,6 +192,12 @@ export function deriveView(params: ViewParams, data: ViewData): View {
         now: counted(period, own ? totals : null),
         baseline: compareYears && counted(compareYears),
       };
+    }
+    if (districtLayer) {
+      // A district the report does not list has no published figure: no data, never zero.
+      if (!own) return null;
+      const values = districtValues(districtLayer);
+      return { now: { counts: units.map((u) => values.get(u.id) ?? null), years: 1 }, baseline: null };
     }
     const shown = own ? series : pickSeries(data.series, period[1], series?.org ?? null, null);
     // Two organisations count differently: years and changes are only drawn within one organisation's series.
@@ -196,7 +238,7 @@ export function deriveView(params: ViewParams, data: ViewData): View {
     }
   }
 
-  const frame = frameFor(mode === 'events' ? eventYears : years, true);
+  const frame = frameFor(mode === 'events' ? eventYears : [focusYear, focusYear], true);
   const options = { breakValues };
   const choropleth = !frame
     ? null
@@ -217,6 +259,10 @@ export function deriveView(params: ViewParams, data: ViewData): View {
     compareYears,
     filter,
     totals,
+    publishedYears,
+    focusYear,
+    seriesChoice,
+    districtLayer,
     series,
     baselineSeries,
     publishedValues,

@@ -49,3 +49,4 @@ export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type IncidentProperties = v.InferOutput<typeof incidentPropertiesSchema>;
 export type IncidentsFile = v.InferOutput<typeof incidentsSchema>;
+export type IncidentFeature = IncidentsFile['features'][number];

@@ -20,16 +20,19 @@ export interface ExportSpec {
   citations?: string[];
   /** what the map's extra symbols mean, when any are drawn */
   mapNote?: string;
+  /** the legend's notes as on screen: where the source changes, fallbacks, coverage, denominators */
+  legendNotes?: string[];
 }
 
 /** The footer under the map: the sources, any timeline's citations, and the view's URL. */
 export function footerLines(
-  spec: Pick<ExportSpec, 'sources' | 'url' | 'citations' | 'mapNote'>,
+  spec: Pick<ExportSpec, 'sources' | 'url' | 'citations' | 'mapNote' | 'legendNotes'>,
   measure: (text: string) => number,
   maxWidth: number,
 ): string[] {
   const citations = spec.citations ?? [];
   return [
+    ...(spec.legendNotes ?? []).flatMap((note) => wrapText(measure, note, maxWidth)),
     ...wrapText(measure, `Sources: ${spec.sources}`, maxWidth),
     ...(spec.mapNote ? wrapText(measure, spec.mapNote, maxWidth) : []),
     ...(citations.length ? [`Events listed in the timeline (${citations.length}), with their sources:`] : []),

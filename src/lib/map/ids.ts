@@ -34,8 +34,11 @@ export const LAYER = {
   provincesSelected: 'provinces-selected',
   placesCrossings: 'places-crossings',
   placesPorts: 'places-ports',
-  /** added after the first paint, by IncidentsLayer.svelte */
+  /** added by NoFigureHatch.svelte: districts a published district count does not list */
+  districtsNoFigure: 'districts-no-figure',
+  /** added after the first paint, by IncidentsLayer.svelte: single incidents, and points holding several */
   incidents: 'incidents',
+  incidentsClusters: 'incidents-clusters',
   /** added after the first paint, by CorridorBuffer.svelte */
   corridorBufferFill: 'corridor-buffer-fill',
   corridorBufferLine: 'corridor-buffer-line',

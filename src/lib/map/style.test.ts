@@ -24,9 +24,10 @@ const data = {
 
 const style = buildStyle(data);
 const styleLayerIds = style.layers.map((l) => l.id);
-/** Layers their own components add after the first paint: the late overlays', the corridor buffer's, the border's. */
+/** Layers their own components add after the first paint: the late overlays', the no-figure hatch, the corridor buffer's, the border's. */
 const LATE = new Set<string>([
   ...OVERLAY_REGISTRY.flatMap((o) => (o.kind === 'late' ? o.layers : [])),
+  LAYER.districtsNoFigure,
   LAYER.corridorBufferFill,
   LAYER.corridorBufferLine,
   LAYER.borderEvents,

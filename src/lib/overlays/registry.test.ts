@@ -21,9 +21,17 @@ describe('the overlay registry', () => {
   it('turns on by default the overlays the registry says', () => {
     expect(DEFAULT_PARAMS.overlays).toEqual(OVERLAY_REGISTRY.filter((o) => o.on).map((o) => o.id));
     expect(DEFAULT_PARAMS.overlays).not.toContain('iran-link');
-    expect(DEFAULT_PARAMS.overlays).not.toContain('incidents');
     expect(DEFAULT_PARAMS.overlays).toEqual(
-      expect.arrayContaining(['former-fata', 'durand-line', 'cpec', 'chabahar', 'afghan-transit', 'places']),
+      // notable incidents are on, filtered by the chosen years: they show in published years only
+      expect.arrayContaining([
+        'former-fata',
+        'durand-line',
+        'cpec',
+        'chabahar',
+        'afghan-transit',
+        'places',
+        'incidents',
+      ]),
     );
   });
 

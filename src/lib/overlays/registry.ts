@@ -179,15 +179,25 @@ export const OVERLAY_REGISTRY = [
   overlay({
     kind: 'late',
     id: 'incidents',
-    label: 'Notable incidents 2022–2024',
-    description: 'A sample of the deadliest and most-reported incidents, sized by deaths: not all attacks',
+    label: 'Notable incidents 2022–March 2026',
+    description:
+      'A sample of the deadliest and most-reported incidents in the chosen years, sized by deaths: not all attacks. Ringed circles hold several incidents; click to list them.',
     swatch: { kind: 'dot', colour: INCIDENT_PURPLE },
-    on: false,
-    layers: [LAYER.incidents],
+    // filtered by the chosen years, so on by default it shows in published years only
+    on: true,
+    layers: [LAYER.incidents, LAYER.incidentsClusters],
     hit: {
-      layers: [LAYER.incidents],
-      // IncidentsLayer.svelte opens the incident's popup itself; the click selects nothing.
-      target: { shape: 'point', priority: 1, select: () => null, name: (props) => String(props.place) },
+      layers: [LAYER.incidents, LAYER.incidentsClusters],
+      // IncidentsLayer.svelte opens the popup itself (a cluster's lists each incident); the click selects nothing.
+      target: {
+        shape: 'point',
+        priority: 1,
+        select: () => null,
+        name: (props) =>
+          typeof props.point_count === 'number'
+            ? `${props.point_count} notable incidents here: click to list them`
+            : String(props.place),
+      },
     },
   }),
 ] as const;

@@ -3,7 +3,7 @@
  * series reported, and the dashboard says which, wherever its timeline ends.
  */
 import { periodKindOf, periodLabelOf, type Organisation, type PublishedFigure } from '../data/published';
-import { shortOrgName } from './labels';
+import { orgName } from '../choropleth/org-name';
 
 /** Nothing after this could be sourced (see data/SOURCES.md). */
 export const COVERAGE_END = 'late March 2026';
@@ -49,7 +49,7 @@ export function partialYear(
   }
   const series = [...byOrg].map(([org, months]) => ({
     org,
-    name: shortOrgName(org, organisations),
+    name: orgName(org, organisations),
     months: [...months].sort((a, b) => a - b).map((m) => MONTHS[m] ?? ''),
   }));
   const parts = series.map(

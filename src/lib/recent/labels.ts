@@ -5,12 +5,7 @@
 import type { Organisation, PublishedSeries } from '../data/published';
 import type { PublishedMeasure } from './published-choice';
 import { periodLabel } from './published-choice';
-
-/** "PIPS", "PICSS", "CRSS" by their acronyms; other organisations by name. */
-export function shortOrgName(orgId: string, organisations: readonly Organisation[]): string {
-  if (['pips', 'picss', 'crss', 'satp'].includes(orgId)) return orgId.toUpperCase();
-  return organisations.find((o) => o.id === orgId)?.name ?? orgId;
-}
+import { orgName } from '../choropleth/org-name';
 
 /** "people killed" or "attacks" in the organisation's own terms, from the series' scope. */
 export function measureWords(series: PublishedSeries | null, measure: PublishedMeasure): string {
@@ -27,12 +22,12 @@ export function seriesTitle(
 ): string {
   const period = periodLabel(series);
   const when = period === 'full year' ? `${series.year}` : `${period} ${series.year}`;
-  return `${measureWords(series, measure)}, ${when} (${shortOrgName(series.org, organisations)}: ${series.scope})`;
+  return `${measureWords(series, measure)}, ${when} (${orgName(series.org, organisations)}: ${series.scope})`;
 }
 
 /** One option of the series picker: organisation, report, period and what it counts. */
 export function seriesOption(series: PublishedSeries, organisations: readonly Organisation[]): string {
-  return `${shortOrgName(series.org, organisations)}: ${series.series} (${periodLabel(series)}; ${series.scope})`;
+  return `${orgName(series.org, organisations)}: ${series.series} (${periodLabel(series)}; ${series.scope})`;
 }
 
 /** The unit of the values, for table headings and legends: "people killed as counted by PIPS". */
@@ -41,5 +36,5 @@ export function unitWords(
   measure: PublishedMeasure,
   organisations: readonly Organisation[],
 ): string {
-  return `${measureWords(series, measure)} as counted by ${shortOrgName(series.org, organisations)}`;
+  return `${measureWords(series, measure)} as counted by ${orgName(series.org, organisations)}`;
 }

@@ -5,6 +5,7 @@ import { citationOf, listSeries, provinceValues, type PublishedFigures } from '.
 import { partialYear } from './coverage';
 import { seriesOption, seriesTitle, unitWords } from './labels';
 import {
+  comparablePresets,
   chooseSeries,
   choicesForRange,
   provincesWithMeasure,
@@ -135,6 +136,26 @@ describe('published series for 2022 to 2026', () => {
     );
     expect(partialYear(2025, published.figures, published.organisations)).toBeNull();
   });
+});
+
+describe('change presets', () => {
+  it.each(MEASURES)(
+    'only pair years where the same organisation gives %s for the same provinces',
+    (measure) => {
+      const presets = comparablePresets(all, measure);
+      expect(presets.length).toBeGreaterThan(0);
+      for (const preset of presets) {
+        const now = chooseSeries(all, preset.year, measure, preset.org).series!;
+        const before = chooseSeries(all, preset.baseline, measure, preset.org).series!;
+        expect([now.org, before.org]).toEqual([preset.org, preset.org]);
+        const a = provinceValues(now, measure).provinces;
+        const b = provinceValues(before, measure).provinces;
+        const both = [...a.keys()].filter((iso) => a.get(iso)?.value != null && b.get(iso)?.value != null);
+        expect(both.length, preset.label).toBeGreaterThanOrEqual(2);
+      }
+      expect(presets.map((p) => p.label)).not.toContain('2023 against 2021 (PICSS, published)');
+    },
+  );
 });
 
 function seriesOf(figure: PublishedFigures['figures'][number]): string {

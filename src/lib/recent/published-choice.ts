@@ -140,3 +140,44 @@ export function choicesForRange(
     return { year, choice: chooseSeries(all, year, measure, ofYear ? wanted : null) };
   });
 }
+
+export interface ComparePreset {
+  org: string;
+  year: number;
+  baseline: number;
+  label: string;
+}
+
+/**
+ * Change presets with data in both periods: the latest year against an earlier one for which the same
+ * organisation gives full-year figures for the measure in at least two of the same provinces.
+ */
+export function comparablePresets(
+  all: readonly PublishedSeries[],
+  measure: PublishedMeasure,
+): ComparePreset[] {
+  const provincesOf = (s: PublishedSeries) =>
+    new Set(
+      s.figures.filter((f) => f.iso !== null && f.iso !== 'PK' && f[measure] !== null).map((f) => f.iso),
+    );
+  const full = all.filter((s) => isFullYear(s) && provincesOf(s).size > 0);
+  const presets: ComparePreset[] = [];
+  for (const org of ORG_ORDER) {
+    const ofOrg = full.filter((s) => s.org === org).sort((a, b) => b.year - a.year);
+    const latest = ofOrg[0];
+    if (!latest) continue;
+    const now = provincesOf(latest);
+    const before = ofOrg.find(
+      (s) => s.year < latest.year && [...provincesOf(s)].filter((iso) => now.has(iso)).length >= 2,
+    );
+    if (before) {
+      presets.push({
+        org,
+        year: latest.year,
+        baseline: before.year,
+        label: `${latest.year} against ${before.year} (${org.toUpperCase()}, published)`,
+      });
+    }
+  }
+  return presets;
+}

@@ -14,6 +14,11 @@ import {
 import { areaUnits, type Choropleth, type UnitInfo } from '../choropleth/values';
 import { unitPopupRows, type PopupRow } from '../choropleth/popup';
 import { deriveView, type View } from '../choropleth/view';
+import type { DistrictFigures } from '../contracts/district-figures';
+import type { MultiSiteIncidents } from '../contracts/multi-site-incidents';
+import type { DistrictLayer } from '../recent/district-view';
+import type { PublishedMeasure } from '../recent/published-choice';
+import type { ProvinceFigure } from '../data/published';
 import { app } from './app.svelte';
 import { EVENT_YEAR_MAX, type Level } from './url';
 
@@ -44,11 +49,21 @@ class Dashboard {
   /** province id of each district, for the table */
   districtProvince = $state.raw<Map<string, string>>(new Map());
 
+  /** how many districts of the 2023 set each province has, for coverage statements */
+  districtsPerProvince = $state.raw<Map<string, number>>(new Map());
+  /** Official district counts (2022-2025) and the incidents over many places (listed, never drawn). */
+  districtFigures = $state.raw<DistrictFigures | null>(null);
+  multiSite = $state.raw<MultiSiteIncidents | null>(null);
+
   setGeography(data: Pick<FirstViewData, 'districts' | 'provinces'>): void {
     const units = areaUnits(data.districts, data.provinces);
     this.districtUnits = units.districts;
     this.provinceUnits = units.provinces;
     this.districtProvince = units.provinceOf;
+    const perProvince = new Map<string, number>();
+    for (const { properties: d } of data.districts.features)
+      perProvince.set(d.province, (perProvince.get(d.province) ?? 0) + 1);
+    this.districtsPerProvince = perProvince;
   }
 
   /** Figures the cited articles give, in the published-figures shape, each citing its article by id. */
@@ -77,6 +92,8 @@ class Dashboard {
         categories: p.categories,
         actors: p.actors,
         series: p.series,
+        focus: p.focus,
+        districtScope: p.districtScope,
         playRange: app.playRange,
       },
       {
@@ -85,6 +102,7 @@ class Dashboard {
         districtUnits: this.districtUnits,
         provinceUnits: this.provinceUnits,
         lastEventYear: EVENT_YEAR_MAX,
+        districtFigures: this.districtFigures?.figures ?? null,
       },
     );
   });
@@ -95,6 +113,31 @@ class Dashboard {
   }
   get choropleth(): Choropleth | null {
     return this.view.choropleth;
+  }
+  // The recent-years components read these parts of the view.
+  get mode(): View['mode'] {
+    return this.view.mode;
+  }
+  get series(): View['series'] {
+    return this.view.series;
+  }
+  get seriesChoice(): View['seriesChoice'] {
+    return this.view.seriesChoice;
+  }
+  get districtLayer(): DistrictLayer | null {
+    return this.view.districtLayer;
+  }
+  get focusYear(): number {
+    return this.view.focusYear;
+  }
+  get filter(): View['filter'] {
+    return this.view.filter;
+  }
+  get publishedByProvince(): Map<string, ProvinceFigure> {
+    return this.view.publishedValues.provinces;
+  }
+  get publishedMeasure(): PublishedMeasure {
+    return this.view.metric === 'deaths' ? 'killed' : 'attacks';
   }
 }
 

@@ -26,6 +26,8 @@ describe('URL hash state', () => {
       embed: true,
       date: '2025-10-15',
       data: 'import:0123456789ab',
+      focus: 2023,
+      districtScope: 'govt-of-balochistan-2025-full-year-terrorism-related-incidents',
     };
     const hash = serializeParams(params, '6.2/31.5/69.1');
     expect(hash).toContain('&data=import:0123456789ab');
@@ -39,6 +41,18 @@ describe('URL hash state', () => {
     for (const bad of ['import:xyz', 'import:0123456789abc', 'ucdp', 'import:0123456789AB', '']) {
       expect(parseParams(`#data=${bad}`).data).toBeNull();
     }
+  });
+
+  it('keeps a published range to 2026, the year in focus and the district scope', () => {
+    const parsed = parseParams('#years=2022-2026&focus=2025&dscope=kp-police-ctd-2025&series=pips');
+    expect(parsed).toMatchObject({
+      years: [2022, 2026],
+      focus: 2025,
+      districtScope: 'kp-police-ctd-2025',
+      series: 'pips',
+    });
+    expect(parseParams('#years=2022-2027&focus=3000').years).toEqual([2007, 2021]);
+    expect(parseParams('#focus=3000').focus).toBeNull();
   });
 
   it('writes nothing but the map for default state', () => {

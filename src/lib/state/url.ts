@@ -23,9 +23,9 @@ export type Rate = (typeof RATES)[number];
 export const CLASS_METHODS = ['quantile', 'ckmeans', 'equal'] as const;
 export type ClassMethod = (typeof CLASS_METHODS)[number];
 
-/** The years the event data can cover; published figures extend the range to 2024. */
+/** The years the event data can cover; published figures extend the range to 2026 (to late March). */
 export const YEAR_MIN = 1989;
-export const YEAR_MAX = 2024;
+export const YEAR_MAX = 2026;
 export const EVENT_YEAR_MAX = 2021;
 
 export interface AppParams {
@@ -57,6 +57,10 @@ export interface AppParams {
    * (a hash of the file's content) for a file the user imported, kept in their browser only
    */
   data: string | null;
+  /** the published year the map shows within a range of published years, or null for the last */
+  focus: number | null;
+  /** published district layer (one report's one count), or null for the province view */
+  districtScope: string | null;
 }
 
 export const DEFAULT_PARAMS: Readonly<AppParams> = Object.freeze({
@@ -75,6 +79,8 @@ export const DEFAULT_PARAMS: Readonly<AppParams> = Object.freeze({
   embed: false,
   date: null,
   data: null,
+  focus: null,
+  districtScope: null,
 });
 
 /** `data=import:<12 hex digits>`: names a user's import by its file's content hash. */
@@ -93,6 +99,12 @@ function parseYearRange(value: string | undefined): [number, number] | null {
   const to = Number(match[2]);
   if (from < YEAR_MIN || to > YEAR_MAX || from > to) return null;
   return [from, to];
+}
+
+function parseFocus(value: string | undefined): number | null {
+  if (!value || !/^\d{4}$/.test(value)) return null;
+  const year = Number(value);
+  return year >= YEAR_MIN && year <= YEAR_MAX ? year : null;
 }
 
 function parseIdList(value: string | undefined): string[] | null {
@@ -151,6 +163,8 @@ export function parseParams(hash: string): AppParams {
     embed: get('embed') === '1',
     date: parseBorderDate(get('date')),
     data: IMPORT_DATA_PATTERN.test(get('data') ?? '') ? (get('data') as string) : null,
+    focus: parseFocus(get('focus')),
+    districtScope: ID_PATTERN.test(get('dscope') ?? '') ? (get('dscope') as string) : null,
   };
 }
 
@@ -178,5 +192,7 @@ export function serializeParams(params: AppParams, mapValue: string | undefined)
   add('embed', params.embed ? '1' : '', '');
   add('date', params.date ?? '', '');
   add('data', params.data ?? '', '');
+  add('focus', params.focus === null ? '' : String(params.focus), '');
+  add('dscope', params.districtScope ?? '', '');
   return parts.length ? `#${parts.join('&')}` : '';
 }

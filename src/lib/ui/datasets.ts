@@ -39,12 +39,12 @@ export const DATASETS: Dataset[] = [
   },
   {
     name: 'Published annual figures',
-    what: 'PIPS, PICSS, CRSS, Ministry of Interior, KP CTD and SATP figures for 2015 and 2020–2024, each with its citation',
+    what: 'PIPS, PICSS, CRSS, GTI, government, police and army figures for 2015 and 2020 to early 2026 by province, and official district counts for 2022–2025, each with its citation',
     licence: 'Facts, cited row by row',
     credit: 'Each organisation, through the outlet cited with the figure',
   },
   {
-    name: 'Notable incidents 2022–2024',
+    name: 'Notable incidents 2022–March 2026',
     what: 'A hand-compiled sample of the deadliest and most-reported incidents, each citing a news report',
     licence: 'Facts; coordinates GeoNames CC BY 4.0; Wikipedia CC BY-SA 4.0 where used',
     credit: 'The outlet cited with each incident',
