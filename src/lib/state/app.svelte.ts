@@ -2,7 +2,15 @@
  * The one place the app's state lives. Components read it and call its methods; the URL hash
  * mirrors it (read at start and on Back/Forward, written on every change).
  */
-import { DEFAULT_PARAMS, parseParams, serializeParams, splitHash, type AppParams, type Overlay } from './url';
+import {
+  DEFAULT_PARAMS,
+  linkProblems,
+  parseParams,
+  serializeParams,
+  splitHash,
+  type AppParams,
+  type Overlay,
+} from './url';
 
 export type SelectionKind = 'district' | 'province' | 'region' | 'place' | 'corridor';
 
@@ -19,6 +27,8 @@ class AppState {
   panelOpen = $state(false);
   /** while Play runs, the years it plays: they share one set of class breaks, so the years compare */
   playRange = $state<[number, number] | null>(null);
+  /** what the last link read asked for that could not be shown, said on screen until dismissed */
+  linkProblems = $state<string[]>([]);
 
   /** The next write only tidies the URL it was read from: it must not add a history entry. */
   #restoring = true;
@@ -32,6 +42,7 @@ class AppState {
   readFromUrl(hash: string): void {
     const data = this.params.data;
     this.params = parseParams(hash);
+    this.linkProblems = linkProblems(hash);
     if (!splitHash(hash).has('data')) this.params.data = data;
     this.panelOpen = this.params.region !== null;
     this.#restoring = true;

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_PARAMS, OVERLAYS, parseParams, serializeParams, splitHash, type AppParams } from './url';
+import {
+  DEFAULT_PARAMS,
+  OVERLAYS,
+  parseParams,
+  serializeParams,
+  splitHash,
+  type AppParams,
+  linkProblems,
+  YEAR_MAX,
+  YEAR_MIN,
+} from './url';
 
 describe('URL hash state', () => {
   it('gives the defaults for an empty hash', () => {
@@ -136,5 +146,26 @@ describe('URL hash state', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a link the atlas cannot show in full', () => {
+  it('says what it asked for and what is shown instead', () => {
+    const [years] = linkProblems('#years=2027-2030');
+    expect(years).toContain('years=2027-2030');
+    expect(years).toContain(`${YEAR_MIN} to ${YEAR_MAX}`);
+    expect(years).toContain('Showing 2007–2021 instead');
+    expect(linkProblems('#years=2023-2021')[0]).toContain('earliest year first');
+    expect(linkProblems('#km=500')[0]).toMatch(/km=500.*the default \(25\)/);
+    expect(linkProblems('#level=county')).toHaveLength(1);
+    expect(linkProblems('#layers=cpec,no-such-layer')[0]).toContain('left out');
+  });
+
+  it('finds nothing wrong with a link it shows as asked, defaults and single years included', () => {
+    expect(linkProblems('#map=5/30/69')).toEqual([]);
+    expect(linkProblems('#years=2007-2021&level=district&km=25')).toEqual([]);
+    expect(linkProblems('#layers=places,cpec&cat=militant&years=2015-2023')).toEqual([]);
+    expect(linkProblems('#years=2025&focus=2025&embed=1&region=peshawar')).toEqual([]);
+    expect(parseParams('#years=2025').years).toEqual([2025, 2025]);
   });
 });

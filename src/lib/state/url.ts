@@ -92,11 +92,12 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
+/** `2015-2023`, or one year (`2025`) for that year alone. */
 function parseYearRange(value: string | undefined): [number, number] | null {
-  const match = value?.match(/^(\d{4})-(\d{4})$/);
+  const match = value?.match(/^(\d{4})(?:-(\d{4}))?$/);
   if (!match) return null;
   const from = Number(match[1]);
-  const to = Number(match[2]);
+  const to = Number(match[2] ?? match[1]);
   if (from < YEAR_MIN || to > YEAR_MAX || from > to) return null;
   return [from, to];
 }
@@ -168,31 +169,74 @@ export function parseParams(hash: string): AppParams {
   };
 }
 
+/** Every key of the hash with its value for `params` and for the defaults, in the order links write them. */
+function paramEntries(params: AppParams): [key: string, value: string, fallback: string][] {
+  return [
+    ['layers', params.overlays.join(','), DEFAULT_PARAMS.overlays.join(',')],
+    ['level', params.level, DEFAULT_PARAMS.level],
+    ['metric', params.metric, DEFAULT_PARAMS.metric],
+    ['rate', params.rate, DEFAULT_PARAMS.rate],
+    // Written whenever chosen, so a link keeps the method even where the default differs.
+    ['classes', params.classes ?? '', ''],
+    ['years', params.years.join('-'), DEFAULT_PARAMS.years.join('-')],
+    ['compare', params.compare ? params.compare.join('-') : '', ''],
+    ['cat', params.categories.join(','), ''],
+    ['actor', params.actors.join(','), ''],
+    ['series', params.series ?? '', ''],
+    ['region', params.region ?? '', ''],
+    ['km', String(params.corridorKm), String(DEFAULT_PARAMS.corridorKm)],
+    ['embed', params.embed ? '1' : '', ''],
+    ['date', params.date ?? '', ''],
+    ['data', params.data ?? '', ''],
+    ['focus', params.focus === null ? '' : String(params.focus), ''],
+    ['dscope', params.districtScope ?? '', ''],
+  ];
+}
+
 /** Writes only what differs from the defaults, keeping MapLibre's `map=` first and untouched. */
 export function serializeParams(params: AppParams, mapValue: string | undefined): string {
   const parts: string[] = [];
   if (mapValue) parts.push(`map=${mapValue}`);
-  const add = (key: string, value: string, fallback: string) => {
+  for (const [key, value, fallback] of paramEntries(params)) {
     if (value !== fallback)
       parts.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
-  };
-  add('layers', params.overlays.join(','), DEFAULT_PARAMS.overlays.join(','));
-  add('level', params.level, DEFAULT_PARAMS.level);
-  add('metric', params.metric, DEFAULT_PARAMS.metric);
-  add('rate', params.rate, DEFAULT_PARAMS.rate);
-  // Written whenever chosen, so a link keeps the method even where the default differs.
-  add('classes', params.classes ?? '', '');
-  add('years', params.years.join('-'), DEFAULT_PARAMS.years.join('-'));
-  add('compare', params.compare ? params.compare.join('-') : '', '');
-  add('cat', params.categories.join(','), '');
-  add('actor', params.actors.join(','), '');
-  add('series', params.series ?? '', '');
-  add('region', params.region ?? '', '');
-  add('km', String(params.corridorKm), String(DEFAULT_PARAMS.corridorKm));
-  add('embed', params.embed ? '1' : '', '');
-  add('date', params.date ?? '', '');
-  add('data', params.data ?? '', '');
-  add('focus', params.focus === null ? '' : String(params.focus), '');
-  add('dscope', params.districtScope ?? '', '');
+  }
   return parts.length ? `#${parts.join('&')}` : '';
+}
+
+const LIST_KEYS = new Set(['layers', 'cat', 'actor']);
+const YEAR_KEYS = new Set(['years', 'compare', 'focus']);
+
+/**
+ * What a link asked for that the atlas could not show, one sentence each, so a shared view that falls
+ * back to a default says so instead of showing something else without a word.
+ */
+export function linkProblems(hash: string): string[] {
+  const pairs = splitHash(hash);
+  const params = parseParams(hash);
+  const problems: string[] = [];
+  const sameList = (a: string, b: string) =>
+    [...new Set(a.split(',').filter(Boolean))].sort().join(',') ===
+    [...new Set(b.split(',').filter(Boolean))].sort().join(',');
+  for (const [key, value, fallback] of paramEntries(params)) {
+    const asked = pairs.get(key);
+    if (asked === undefined || asked === value || (YEAR_KEYS.has(key) && value === `${asked}-${asked}`))
+      continue;
+    if (LIST_KEYS.has(key) && sameList(asked, value)) continue;
+    if (key === 'embed' && value === '') continue;
+    const shown = value === '' ? 'nothing' : value;
+    if (YEAR_KEYS.has(key)) {
+      const years = value.replace('-', '–');
+      problems.push(
+        `The link asks for ${key}=${asked}, which this atlas does not have: its years run from ${YEAR_MIN} to ${YEAR_MAX} (${YEAR_MAX} to late March), earliest year first. Showing ${value === '' ? (key === 'compare' ? 'no comparison' : 'the latest year') : years} instead.`,
+      );
+    } else if (LIST_KEYS.has(key)) {
+      problems.push(`The link asks for ${key}=${asked}; some of it is not known here and was left out.`);
+    } else {
+      problems.push(
+        `The link asks for ${key}=${asked}, which is not a value this atlas knows: showing ${value === fallback && value !== '' ? `the default (${shown})` : shown} instead.`,
+      );
+    }
+  }
+  return problems;
 }
