@@ -13,7 +13,8 @@ import { launch, offOrigin, openPage, screenshot, waitForMapIdle } from './setup
 const baseUrl = inject('baseUrl');
 
 const VIEWS = {
-  provinces: '#level=province&years=2015-2015',
+  // a reporter's view of the record year: provinces, 2025, PIPS's figures
+  provinces: '#level=province&years=2025-2025&series=pips',
   districts: '#years=2007-2021&layers=durand-line',
 };
 
@@ -79,7 +80,7 @@ describe('embed', () => {
     expect(frames).toHaveLength(2);
     expect(frames[0]).toContain('embed=1');
     expect(frames[0]).toContain('level=province');
-    expect(frames[0]).toMatch(/title="Frontier Atlas map: [^"]*2015/);
+    expect(frames[0]).toMatch(/title="Frontier Atlas map: [^"]*2025/);
   });
 
   for (const [width, height, name] of [
@@ -94,7 +95,16 @@ describe('embed', () => {
         await frameIdle(frame);
         await frame.waitForSelector('.legend .classes li', { timeout: 30_000 });
         expect(await frame.locator('.embed-card .title').textContent()).toBe('Frontier Atlas');
-        expect(await frame.locator('.embed-card .source-line').textContent()).toMatch(/UCDP/);
+        const sources = (await frame.locator('.embed-card .source-line').textContent()) ?? '';
+        expect(sources).toContain('Data as of late March 2026');
+        if (frame.url().includes('years=2025')) {
+          // the published view names PIPS's count, never UCDP's
+          expect(await frame.locator('.legend h2').textContent()).toMatch(/2025 \(PIPS/);
+          const cited = sources.split('Data as of')[0];
+          expect(`${cited} ${await frame.locator('.legend').textContent()}`).not.toMatch(/UCDP/);
+        } else {
+          expect(sources).toMatch(/UCDP/);
+        }
         const link = frame.locator('.embed-card a', { hasText: 'Open the full atlas' });
         expect(await link.getAttribute('href')).not.toContain('embed=1');
         expect(await link.getAttribute('target')).toBe('_blank');

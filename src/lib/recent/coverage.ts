@@ -8,6 +8,8 @@ import { orgName } from '../choropleth/org-name';
 /** Nothing after this could be sourced (see data/SOURCES.md). */
 export const COVERAGE_END = 'late March 2026';
 export const LAST_YEAR = 2026;
+/** The "data as of" line, shown under the title and in embeds: where each kind of data ends. */
+export const DATA_AS_OF = `Data as of ${COVERAGE_END}: UCDP events 1989–2021; published figures, official district counts, notable incidents and border events 2022 to ${COVERAGE_END}.`;
 
 const MONTHS = [
   'January',
