@@ -218,4 +218,22 @@ describe('recent years', () => {
     await timeline.screenshot({ path: 'test-artifacts/recent-timeline.png' });
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('draws the trend of one province with its own published figures, seam marked', async () => {
+    const { page } = session;
+    await page.evaluate(() => (window.location.hash = 'years=2007-2021'));
+    const timeline = page.locator('.timeline');
+    await timeline.locator('select[name="timeline-place"]').selectOption('PK-KP');
+    await expect.poll(() => timeline.locator('figcaption').textContent()).toContain('Khyber Pakhtunkhwa');
+    // PIPS gives 581 killed in KP for 2025 (reported_figures_province_2025_2026.csv, row 3)
+    await expect
+      .poll(() => timeline.locator('rect.published[data-year="2025"] title').textContent())
+      .toMatch(/^2025: 581\s+killed, PIPS/);
+    expect(await timeline.textContent()).toMatch(/UCDP ends 2021 \| published figures from 2022/);
+    const kpEvents = await timeline.locator('rect.ucdp').count();
+    expect(kpEvents).toBeGreaterThan(10);
+    await timeline.screenshot({ path: 'test-artifacts/recent-timeline-kp.png' });
+    await timeline.locator('select[name="timeline-place"]').selectOption('PK');
+    await expect.poll(() => timeline.locator('figcaption').textContent()).toContain('Pakistan');
+  });
 });
