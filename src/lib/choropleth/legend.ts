@@ -134,6 +134,8 @@ function sourceText(view: View, context: LegendContext): string {
   const data = context.userLabel
     ? `Your data: ${context.userLabel}, opened from this computer and not uploaded;`
     : 'UCDP events with at least one death;';
+  // before the events arrive there are no categories to name yet
+  if (view.categories.length === 0) return data.replace(/;$/, '.');
   const categories =
     view.categories.length === 1 && view.categories[0] === 'militant'
       ? 'militant violence only'

@@ -34,11 +34,34 @@ async function fetchAndCheck<K extends DataFileName>(name: K): Promise<DataOf<K>
 
 const loads = new Map<DataFileName, Promise<unknown>>();
 
+/** Files being downloaded now, for the loading indicator; listeners hear every change. */
+const pending = new Set<DataFileName>();
+const pendingListeners = new Set<(names: readonly DataFileName[]) => void>();
+
+function setPending(name: DataFileName, loading: boolean): void {
+  if (loading) pending.add(name);
+  else pending.delete(name);
+  for (const listener of pendingListeners) listener([...pending]);
+}
+
+/** Calls `listener` with the files downloading now, at once and after each change; returns the unsubscribe. */
+export function watchDownloads(listener: (names: readonly DataFileName[]) => void): () => void {
+  pendingListeners.add(listener);
+  listener([...pending]);
+  return () => pendingListeners.delete(listener);
+}
+
 /** The file's checked content; every caller shares one request per file. */
 export function loadData<K extends DataFileName>(name: K): Promise<DataOf<K>> {
   let load = loads.get(name);
   if (!load) {
+    setPending(name, true);
     load = fetchAndCheck(name);
+    // settled either way: a failure is the caller's to report, the indicator only stops
+    load.then(
+      () => setPending(name, false),
+      () => setPending(name, false),
+    );
     loads.set(name, load);
   }
   return load as Promise<DataOf<K>>;
