@@ -1,0 +1,52 @@
+/**
+ * The map is never shown without its key: folding the controls keeps the legend, at desktop width and
+ * on a phone with a district's sheet open.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, screenshot, waitForMapIdle } from './setup/browser';
+
+const baseUrl = inject('baseUrl');
+
+describe('layout', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('Hide controls folds the controls but keeps the legend on the map', async () => {
+    const session = await openPage(browser, baseUrl);
+    const { page } = session;
+    await waitForMapIdle(page);
+    await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Hide controls' }).click();
+    expect(await page.locator('#control-body').isVisible()).toBe(false);
+    expect(await page.locator('input[name="year-from"]').isVisible()).toBe(false);
+    expect(await page.locator('.legend h2').isVisible()).toBe(true);
+    expect(await page.locator('.legend .classes li').first().isVisible()).toBe(true);
+    await screenshot(page, 'layout-controls-folded');
+    await page.getByRole('button', { name: 'Show controls' }).click();
+    expect(await page.locator('input[name="year-from"]').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('on a phone with a district open, the legend stays above the map', async () => {
+    const session = await openPage(browser, `${baseUrl}#region=quetta`, { width: 390, height: 844 });
+    const { page } = session;
+    await waitForMapIdle(page);
+    await expect.poll(() => page.locator('#detail-heading').textContent()).toBe('Quetta');
+    await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
+    expect(await page.locator('.legend .classes li').first().isVisible()).toBe(true);
+    const controls = await page.locator('.controls').boundingBox();
+    const sheet = await page.locator('aside.detail').boundingBox();
+    // the folded controls and the sheet leave part of the map between them
+    expect((controls?.y ?? 0) + (controls?.height ?? 0)).toBeLessThan(sheet?.y ?? 0);
+    await screenshot(page, 'layout-phone-district-legend');
+    expect(session.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
