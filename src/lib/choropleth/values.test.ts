@@ -8,6 +8,14 @@ import {
   TOO_FEW_COLOUR,
 } from './values';
 import { ZERO_COLOUR } from './classes';
+import { GROUND } from '../map/palette';
+
+/** Euclidean distance between two #rrggbb colours, 0–441. */
+function colourDistance(a: string, b: string): number {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const [x, y] = [rgb(a), rgb(b)];
+  return Math.hypot(...x.map((v, i) => v - (y[i] as number)));
+}
 
 const units = [
   { id: 'a', name: 'A', population: 1_000_000, areaKm2: 2_000 },
@@ -57,6 +65,17 @@ describe('choropleth values', () => {
     const result = computeChoropleth(units, [1, 0, 2, 0, 0], 'count', 'ckmeans');
     expect(result.tooFewCount).toBe(0);
     expect(result.units[2]!.value).toBe(2);
+  });
+});
+
+describe('the colours of no data, zero and too few', () => {
+  it('are unlike the land around Pakistan and unlike each other', () => {
+    const special = [NO_DATA_COLOUR, TOO_FEW_COLOUR, ZERO_COLOUR];
+    for (const colour of special) {
+      expect(colourDistance(colour, GROUND.neighbour), colour).toBeGreaterThan(25);
+      for (const other of special)
+        if (other !== colour) expect(colourDistance(colour, other)).toBeGreaterThan(15);
+    }
   });
 });
 

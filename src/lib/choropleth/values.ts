@@ -86,7 +86,8 @@ export interface Choropleth {
 export const MIN_COUNT_FOR_RATE = 5;
 
 export const NO_DATA_COLOUR = '#cfcfcf';
-export const TOO_FEW_COLOUR = '#e9e1cf';
+/** pale blue-grey: unlike the neighbours' land, the no-data grey and every class colour */
+export const TOO_FEW_COLOUR = '#c6d8e4';
 
 export function rateOf(count: number, unit: UnitInfo, rate: Rate): number | null {
   if (rate === 'count') return count;

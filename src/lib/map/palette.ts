@@ -21,3 +21,9 @@ export const BORDER = {
 } as const;
 
 export const NO_DATA = '#d9d9d9';
+
+/** Dashed lines as drawn (width in px, dashes in line widths, as MapLibre's line-dasharray): the key draws the same. */
+export const DASHED = {
+  schematicRoute: { width: 2.2, dash: [1.5, 1.5] },
+  lineOfControl: { width: 1.4, dash: [4, 3] },
+} as const;

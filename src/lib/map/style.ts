@@ -11,7 +11,7 @@ import type {
 import type { FirstViewData } from '../data/types';
 import { overlayLayers } from '../overlays/registry';
 import { LAYER, SOURCE } from './ids';
-import { BORDER, GROUND } from './palette';
+import { BORDER, DASHED, GROUND } from './palette';
 
 /** The provinces the dashboard is about: drawn warmer and to the fore. */
 export const FRONTIER_PROVINCES = ['PK-KP', 'PK-BA'];
@@ -128,7 +128,11 @@ export function buildLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.neighbours,
       filter: isLine,
-      paint: { 'line-color': BORDER.loc, 'line-width': 1.4, 'line-dasharray': [4, 3] },
+      paint: {
+        'line-color': BORDER.loc,
+        'line-width': DASHED.lineOfControl.width,
+        'line-dasharray': [...DASHED.lineOfControl.dash],
+      },
     },
     ...overlayLayers('lines'),
     {

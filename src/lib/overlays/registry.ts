@@ -10,7 +10,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { CorridorId } from '../../../geo/boundaries/types';
 import { LAYER, SOURCE } from '../map/ids';
-import { BORDER } from '../map/palette';
+import { BORDER, DASHED } from '../map/palette';
 import { durandLinePopup, placePopup, routePopup, type FeatureProps } from '../map/popups';
 import type { CorridorOverlay, HitRule, HitTarget, OverlayDefinition, Slot } from './types';
 
@@ -245,8 +245,8 @@ function routeLayers(): LayerSpecification[] {
       filter: ['==', ['get', 'schematic'], true],
       paint: {
         'line-color': corridorColour(),
-        'line-width': 2.2,
-        'line-dasharray': [1.5, 1.5],
+        'line-width': DASHED.schematicRoute.width,
+        'line-dasharray': [...DASHED.schematicRoute.dash],
         'line-opacity': 0.9,
       },
     },
