@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, screenshot, waitForMapIdle } from './setup/browser';
+import { screenPoint } from './helpers';
 
 const baseUrl = inject('baseUrl');
 
@@ -47,6 +48,32 @@ describe('layout', () => {
     expect((controls?.y ?? 0) + (controls?.height ?? 0)).toBeLessThan(sheet?.y ?? 0);
     await screenshot(page, 'layout-phone-district-legend');
     expect(session.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a district picked from the table is brought out from under the right panel', async () => {
+    // zoomed in on the west, so North Waziristan starts under where the panel opens
+    const session = await openPage(browser, `${baseUrl}#map=8/33.0/66.6`);
+    const { page } = session;
+    await waitForMapIdle(page);
+    await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
+    const row = page.locator('.area-table tbody tr button.name', { hasText: 'North Waziristan' });
+    await row.scrollIntoViewIfNeeded();
+    await row.click();
+    await expect.poll(() => page.locator('#detail-heading').textContent()).toBe('North Waziristan');
+    const panel = await page.locator('aside.detail').boundingBox();
+    const controls = await page.locator('.controls').boundingBox();
+    // Miran Shah, in the middle of the district
+    await expect
+      .poll(
+        async () => {
+          const p = await screenPoint(page, [70.07, 32.99]);
+          return p.x > (controls?.x ?? 0) + (controls?.width ?? 0) && p.x < (panel?.x ?? 0);
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    await screenshot(page, 'layout-table-pick-framed');
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visiblePadding } from './frame';
+import { visiblePadding, visibleShare } from './frame';
 
 const desktop = { left: 0, top: 0, right: 1280, bottom: 800 };
 
@@ -27,5 +27,19 @@ describe('visiblePadding', () => {
     const fullPanel = { left: 6, top: 12, right: 384, bottom: 800 };
     const hidden = { left: 400, top: 0, right: 600, bottom: 100 };
     expect(visiblePadding(phone, [fullPanel, hidden])).toEqual({ top: 24, bottom: 24, left: 24, right: 24 });
+  });
+});
+
+describe('visibleShare', () => {
+  const size = { width: 1280, height: 800 };
+  const padding = { left: 340, right: 420, top: 24, bottom: 24 };
+
+  it('is 1 for a place in the open map and 0 for one under a side panel', () => {
+    expect(visibleShare({ left: 500, right: 600, top: 300, bottom: 400 }, size, padding)).toBe(1);
+    expect(visibleShare({ left: 1000, right: 1100, top: 300, bottom: 400 }, size, padding)).toBe(0);
+  });
+
+  it('measures a place half under the right panel as half visible', () => {
+    expect(visibleShare({ left: 810, right: 910, top: 300, bottom: 400 }, size, padding)).toBeCloseTo(0.5);
   });
 });
