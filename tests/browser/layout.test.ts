@@ -76,4 +76,26 @@ describe('layout', () => {
     await screenshot(page, 'layout-table-pick-framed');
     await page.context().close();
   });
+
+  it('the areas table is one tab stop, with arrow keys between its rows', async () => {
+    const session = await openPage(browser, baseUrl);
+    const { page } = session;
+    await waitForMapIdle(page);
+    await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
+    const buttons = page.locator('.area-table tbody button.name');
+    expect(await buttons.count()).toBeGreaterThan(100);
+    await buttons.first().focus();
+    await page.keyboard.press('ArrowDown');
+    const second = (await buttons.nth(1).textContent())?.trim();
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(second);
+    // Tab leaves the table at once and reaches the exports in a few steps, not 156
+    let steps = 0;
+    for (; steps < 20; steps++) {
+      await page.keyboard.press('Tab');
+      const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      if (text === 'Map as PNG') break;
+    }
+    expect(steps).toBeLessThan(10);
+    await page.context().close();
+  });
 });
