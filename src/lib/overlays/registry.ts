@@ -20,11 +20,12 @@ function overlay<const Id extends string>(definition: OverlayDefinition<Id>): Ov
 }
 
 function corridor<const Id extends CorridorId>(
-  definition: Omit<CorridorOverlay<Id>, 'kind' | 'swatch' | 'panel'>,
+  definition: Omit<CorridorOverlay<Id>, 'kind' | 'swatch' | 'panel' | 'file'>,
 ): CorridorOverlay<Id> {
   return {
     ...definition,
     kind: 'corridor',
+    file: 'routes.geojson',
     panel: definition.id,
     swatch: { kind: 'line', colour: definition.colour },
   };
@@ -41,6 +42,7 @@ export const OVERLAY_REGISTRY = [
   overlay({
     kind: 'layers',
     id: 'former-fata',
+    file: 'former-fata.geojson',
     panel: 'former-fata',
     label: 'Former FATA',
     description: 'The seven tribal agencies, merged into Khyber Pakhtunkhwa in 2018',
@@ -67,6 +69,7 @@ export const OVERLAY_REGISTRY = [
   overlay({
     kind: 'layers',
     id: 'durand-line',
+    file: 'durand-line.geojson',
     panel: 'durand-line',
     label: 'Durand Line',
     description: "Pakistan's de facto border with Afghanistan; Afghanistan does not recognise it",
@@ -135,6 +138,7 @@ export const OVERLAY_REGISTRY = [
   overlay({
     kind: 'layers',
     id: 'places',
+    file: 'places.geojson',
     label: 'Ports and crossings',
     description: 'Seaports and border crossings',
     swatch: { kind: 'dot', colour: PORT_BLUE },
@@ -179,6 +183,7 @@ export const OVERLAY_REGISTRY = [
   overlay({
     kind: 'late',
     id: 'incidents',
+    file: 'incidents.geojson',
     label: 'Notable incidents 2022–March 2026',
     description:
       'A sample of the deadliest and most-reported incidents in the chosen years, sized by deaths: not all attacks. Ringed circles hold several incidents; click to list them.',

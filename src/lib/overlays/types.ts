@@ -1,5 +1,6 @@
 /** The shapes of the overlay registry's entries (overlays/registry.ts). */
 import type { LayerSpecification } from 'maplibre-gl';
+import type { DataFileName } from '../contracts/manifest';
 import type { LayerId } from '../map/ids';
 import type { FeatureProps, PopupContent } from '../map/popups';
 
@@ -36,6 +37,8 @@ export interface OverlayCommon<Id extends string> {
   on: boolean;
   /** the region whose panel explains this overlay */
   panel?: string;
+  /** the file of `data/` it is drawn from: when that fails, its toggle is disabled and says so */
+  file: DataFileName;
 }
 
 /** The layers a hit target covers. */
