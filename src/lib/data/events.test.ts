@@ -103,4 +103,18 @@ describe('event store', () => {
       /data\/events\.json: row 0, field "district"/,
     );
   });
+
+  it('without district boundaries counts every event by province only, and the other way round', () => {
+    const byProvince = buildEventStore(fixture, null, provinces);
+    const totals = aggregate(byProvince, { from: 2010, to: 2012, ...all });
+    expect(byProvince.districtIds).toEqual([]);
+    expect([...byProvince.district]).toEqual([-1, -1, -1, -1, -1, -1]);
+    expect([...totals.provinceEvents]).toEqual([3, 1]);
+    expect(totals.nationalEvents).toBe(5);
+
+    const byDistrict = buildEventStore(fixture, districts, null);
+    expect(byDistrict.provinceIds).toEqual([]);
+    expect([...byDistrict.province]).toEqual([-1, -1, -1, -1, -1, -1]);
+    expect([...aggregate(byDistrict, { from: 2010, to: 2012, ...all }).districtEvents]).toEqual([2, 1, 0]);
+  });
 });

@@ -48,11 +48,18 @@ export interface UnitTotals {
 
 const FILE = 'data/events.json';
 
+/**
+ * The events as typed arrays, each checked against the district and province ids. `null` ids stand for
+ * boundaries that could not be loaded: the events keep their year, place and toll, but are counted by the
+ * other level only.
+ */
 export function buildEventStore(
   table: EventTable,
-  districtIds: readonly string[],
-  provinceIds: readonly string[],
+  districtIdsOrMissing: readonly string[] | null,
+  provinceIdsOrMissing: readonly string[] | null,
 ): EventStore {
+  const districtIds = districtIdsOrMissing ?? [];
+  const provinceIds = provinceIdsOrMissing ?? [];
   const n = table.count;
   const columns = table.columns;
   for (const [name, column] of Object.entries(columns)) {
@@ -97,8 +104,8 @@ export function buildEventStore(
       throw new DataError(FILE, `row ${i}`, 'category', String(category));
     if (!(actor >= 0 && actor < table.actors.length))
       throw new DataError(FILE, `row ${i}`, 'actor', String(actor));
-    const district = columns.district[i] ?? null;
-    const province = columns.province[i] ?? null;
+    const district = districtIdsOrMissing ? (columns.district[i] ?? null) : null;
+    const province = provinceIdsOrMissing ? (columns.province[i] ?? null) : null;
     const d = district === null ? -1 : (districtIndex.get(district) ?? -2);
     const p = province === null ? -1 : (provinceIndex.get(province) ?? -2);
     if (d === -2) throw new DataError(FILE, `row ${i}`, 'district', `unknown district id "${district}"`);

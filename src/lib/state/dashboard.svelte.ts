@@ -55,7 +55,17 @@ class Dashboard {
   districtFigures = $state.raw<DistrictFigures | null>(null);
   multiSite = $state.raw<MultiSiteIncidents | null>(null);
 
-  setGeography(data: Pick<FirstViewData, 'districts' | 'provinces'>): void {
+  /**
+   * The level whose boundaries could not be loaded, or null: the map, the table and the panels then
+   * show the other level whatever the URL asks (the URL keeps its choice for when the file loads).
+   */
+  missingLevel = $state<Level | null>(null);
+
+  setGeography(
+    data: Pick<FirstViewData, 'districts' | 'provinces'>,
+    missingLevel: Level | null = null,
+  ): void {
+    this.missingLevel = missingLevel;
     const units = areaUnits(data.districts, data.provinces);
     this.districtUnits = units.districts;
     this.provinceUnits = units.provinces;
@@ -83,7 +93,8 @@ class Dashboard {
     const p = app.params;
     return deriveView(
       {
-        level: p.level,
+        level:
+          this.missingLevel === null ? p.level : this.missingLevel === 'district' ? 'province' : 'district',
         metric: p.metric,
         rate: p.rate,
         classes: p.classes,
@@ -93,7 +104,7 @@ class Dashboard {
         actors: p.actors,
         series: p.series,
         focus: p.focus,
-        districtScope: p.districtScope,
+        districtScope: this.missingLevel === 'district' ? null : p.districtScope,
         playRange: app.playRange,
       },
       {
