@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { DATA_FILES } from '../../src/lib/contracts/manifest';
 import { launch, screenshot, waitForMapIdle } from './setup/browser';
 
 const baseUrl = inject('baseUrl');
@@ -103,28 +104,75 @@ interface Case {
   stillUsable: (page: Page) => Promise<void>;
 }
 
-const overlay = (file: string): Case => ({
+/** The layer panel's toggles of overlays drawn from the file: shown disabled, saying why, not inert. */
+async function expectTogglesDisabled(page: Page, overlays: readonly string[]): Promise<void> {
+  for (const id of overlays) {
+    const toggle = page.locator(`.layers input[data-overlay="${id}"]`);
+    await expect.poll(() => toggle.isDisabled(), { timeout: 20_000 }).toBe(true);
+    expect(await toggle.isChecked()).toBe(false);
+    const row = page.locator('.layers li', { has: page.locator(`input[data-overlay="${id}"]`) });
+    expect(await row.textContent()).toContain('could not be loaded');
+  }
+  // the others stay switchable
+  const enabled = await page.locator('.layers input[data-overlay]:not([disabled])').count();
+  expect(enabled).toBeGreaterThan(0);
+}
+
+const overlay = (file: string, toggles: readonly string[] = []): Case => ({
   file,
   stillUsable: async (page) => {
     await expectMapDrawn(page);
     await expectChoropleth(page);
+    await expectTogglesDisabled(page, toggles);
+    // in view for the screenshot
+    await page.locator('.layers').scrollIntoViewIfNeeded();
     await openPanel(page, 'kurram', /Kurram/);
   },
 });
 
+/** The radio of a level the map cannot draw is disabled, the other chosen. */
+async function expectLevel(page: Page, drawn: 'district' | 'province'): Promise<void> {
+  const other = drawn === 'district' ? 'province' : 'district';
+  await expect
+    .poll(() => page.locator(`input[name="level"][value="${drawn}"]`).isChecked(), { timeout: 20_000 })
+    .toBe(true);
+  expect(await page.locator(`input[name="level"][value="${other}"]`).isDisabled()).toBe(true);
+}
+
 const CASES: Case[] = [
   {
-    // Everything else is drawn on the districts and counted by them: without them the app can only say so.
+    // Without districts the map, the table and the panels fall back to the provinces.
     file: 'districts.geojson',
-    stillUsable: async () => undefined,
+    stillUsable: async (page) => {
+      await expectMapDrawn(page);
+      await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
+      await expectLevel(page, 'province');
+      await expect
+        .poll(() => page.locator('.area-table tbody').textContent(), { timeout: 20_000 })
+        .toContain('Khyber Pakhtunkhwa');
+      expect(await page.locator('.area-table tbody tr').count()).toBeLessThan(12);
+      await openPanel(page, 'PK-KP', /Khyber/);
+      await expect.poll(() => page.locator('.violence').textContent()).toMatch(/events/);
+      await expectTogglesDisabled(page, []);
+    },
   },
-  { file: 'provinces.geojson', stillUsable: async () => undefined },
-  overlay('former-fata.geojson'),
-  overlay('durand-line.geojson'),
+  {
+    // Without provinces the districts are still drawn, counted and explained.
+    file: 'provinces.geojson',
+    stillUsable: async (page) => {
+      await expectMapDrawn(page);
+      await expectChoropleth(page);
+      await expectLevel(page, 'district');
+      await openPanel(page, 'kurram', /Kurram/);
+      await expect.poll(() => page.locator('.violence').textContent()).toMatch(/events/);
+    },
+  },
+  overlay('former-fata.geojson', ['former-fata']),
+  overlay('durand-line.geojson', ['durand-line']),
   overlay('neighbours.geojson'),
-  overlay('places.geojson'),
-  overlay('routes.geojson'),
-  overlay('incidents.geojson'),
+  overlay('places.geojson', ['places']),
+  overlay('routes.geojson', ['cpec', 'chabahar', 'afghan-transit', 'iran-link']),
+  overlay('incidents.geojson', ['incidents']),
   {
     file: 'events.json',
     stillUsable: async (page) => {
@@ -177,14 +225,58 @@ const CASES: Case[] = [
       await openPanel(page, 'xing_torkham', /Torkham/);
     },
   },
+  {
+    file: 'district-figures.json',
+    stillUsable: async (page) => {
+      await expectMapDrawn(page);
+      await expectChoropleth(page);
+      // the published figures by province do not need the district counts
+      await page.evaluate(() => (window.location.hash = 'years=2023-2023'));
+      await expect
+        .poll(() => page.locator('.area-table tbody').textContent(), { timeout: 20_000 })
+        .toContain('Khyber Pakhtunkhwa');
+      await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
+      await openPanel(page, 'PK-KP', /Khyber/);
+    },
+  },
+  {
+    file: 'multi-site-incidents.json',
+    stillUsable: async (page) => {
+      await expectMapDrawn(page);
+      await expectChoropleth(page);
+      await page.evaluate(() => (window.location.hash = 'years=2022-2024&region=PK-BA'));
+      await expect
+        .poll(() => page.locator('#detail-heading').textContent(), { timeout: 20_000 })
+        .toMatch(/Balochistan/);
+      await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
+    },
+  },
+  {
+    file: 'border.json',
+    stillUsable: async (page) => {
+      await expectMapDrawn(page);
+      await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
+      // the control that would draw the border on a date says why it cannot, instead of doing nothing
+      const show = page.locator('.border-date button', { hasText: 'Show the border on a date' });
+      await expect.poll(() => show.isDisabled(), { timeout: 20_000 }).toBe(true);
+      expect(await page.locator('.border-date').textContent()).toContain('could not be loaded');
+      await openPanel(page, 'durand-line', /Durand/);
+      await expect.poll(() => page.locator('.claim').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    },
+  },
 ];
 
-/** Files that load only when a panel asks for them: open one so the broken file is requested. */
+/** Files that load only when a panel or a control asks for them: open it so the broken file is requested. */
 const TRIGGER: Record<string, string> = {
   'event-details.json': 'region=kurram&years=2007-2021',
   'exposure.json': 'region=durand-line',
   'corridor-lines.geojson': 'region=xing_torkham',
+  'border.json': 'years=2025-2025',
 };
+
+it('the fault injection covers every file of the manifest', () => {
+  expect(CASES.map((c) => c.file).sort()).toEqual(Object.keys(DATA_FILES).sort());
+});
 
 describe('a broken data file degrades only what needs it', () => {
   let browser: Browser;
