@@ -165,6 +165,11 @@ const CASES: Case[] = [
       await expectLevel(page, 'district');
       await openPanel(page, 'kurram', /Kurram/);
       await expect.poll(() => page.locator('.violence').textContent()).toMatch(/events/);
+      // no link to a province panel that cannot open
+      expect(await page.locator('.facts button', { hasText: 'PK-KP' }).count()).toBe(0);
+      // published years, drawn by province, leave the rest standing
+      await page.evaluate(() => (window.location.hash = 'years=2023-2023'));
+      await waitForMapIdle(page);
     },
   },
   overlay('former-fata.geojson', ['former-fata']),
