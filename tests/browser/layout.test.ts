@@ -98,4 +98,15 @@ describe('layout', () => {
     expect(steps).toBeLessThan(10);
     await page.context().close();
   });
+
+  it('the incidents toggle says when the chosen years have no notable incidents', async () => {
+    const session = await openPage(browser, `${baseUrl}#years=2007-2021`);
+    const { page } = session;
+    await waitForMapIdle(page);
+    const note = page.locator('#none-in-years-incidents');
+    await expect.poll(() => note.textContent()).toContain('none in 2007–2021: they cover 2022 to March 2026');
+    await page.evaluate(() => (window.location.hash = 'years=2023-2024'));
+    await expect.poll(() => note.count()).toBe(0);
+    await page.context().close();
+  });
 });

@@ -190,6 +190,7 @@ export const OVERLAY_REGISTRY = [
     swatch: { kind: 'dot', colour: INCIDENT_PURPLE },
     // filtered by the chosen years, so on by default it shows in published years only
     on: true,
+    years: [2022, 2026],
     layers: [LAYER.incidents, LAYER.incidentsClusters],
     hit: {
       layers: [LAYER.incidents, LAYER.incidentsClusters],

@@ -39,6 +39,8 @@ export interface OverlayCommon<Id extends string> {
   panel?: string;
   /** the file of `data/` it is drawn from: when that fails, its toggle is disabled and says so */
   file: DataFileName;
+  /** the years it has anything for, when it follows the chosen years: outside them its toggle says so */
+  years?: readonly [number, number];
 }
 
 /** The layers a hit target covers. */
