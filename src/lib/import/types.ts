@@ -168,8 +168,6 @@ export interface Geography {
 export interface StartRequest extends Geography {
   type: 'start';
   file: File;
-  /** URL of `data/districts.geojson` as the app resolves it */
-  districtsUrl: string;
 }
 
 /** Reads back an import kept in this browser. */
