@@ -29,7 +29,6 @@ export function resultMessage(result: ImportResult, keep: Kept): OutgoingMessage
   return { message: { type: 'done', result, keep }, transfer: buffersOf(result.events) };
 }
 
-
 function checkCoded(name: string, column: CodedStrings, count: number): void {
   if (column.codes.length !== count)
     throw new Error(`import result: ${name} has ${column.codes.length} rows, expected ${count}`);

@@ -104,7 +104,17 @@ export async function readKept(datasetId: string): Promise<ImportResult | null> 
     const columns = await Promise.all(EVENT_COLUMN_NAMES.map((name) => request(store.get(`column:${name}`))));
     const events = { ...head.events } as Record<string, unknown>;
     EVENT_COLUMN_NAMES.forEach((name, i) => (events[name] = columns[i]));
-    return { ...head, events: events as unknown as ImportedEvents };
+    // imports kept before the atlas named formats lack these fields
+    return {
+      ...head,
+      detected: head.detected ?? null,
+      summary: {
+        ...head.summary,
+        notCounted: head.summary.notCounted ?? 0,
+        byRule: head.summary.byRule ?? [],
+      },
+      events: events as unknown as ImportedEvents,
+    };
   } finally {
     db.close();
   }
