@@ -37,7 +37,15 @@ import type {
   ImportSummary,
   ImportedEvents,
 } from './types.ts';
-import { cleanHeader, isBlankRow, isHxlRow, readHeader, validateRow, type ValidRow } from './validate-row.ts';
+import {
+  cleanHeader,
+  isBlankRow,
+  isHxlRow,
+  readHeader,
+  validateRow,
+  type RowCheck,
+  type ValidRow,
+} from './validate-row.ts';
 
 export type RecordProblem = Omit<ImportError, 'row'>;
 
@@ -188,17 +196,7 @@ export interface FinishInfo {
   encodingNote?: string | null;
 }
 
-/** One data row checked and, when valid, classified: what each format's reader gives the accumulator. */
-interface CheckedRow {
-  valid: ValidRow | null;
-  errors: ImportError[];
-  warnings: ImportError[];
-  kind: RowClass | null;
-  /** the ACLED rule that classed the row (see acled.ts); null for UCDP rows */
-  rule: number | null;
-}
-
-type RowReaderFn = (cells: readonly string[], row: number) => CheckedRow;
+type RowReaderFn = (cells: readonly string[], row: number) => RowCheck;
 
 /** Each ACLED rule's class, looked up once; null for the rules of event types that are not counted. */
 const ACLED_RULE_CLASSES: (RowClass | null)[] = ACLED_RULES.map((rule) =>
@@ -207,6 +205,9 @@ const ACLED_RULE_CLASSES: (RowClass | null)[] = ACLED_RULES.map((rule) =>
 
 export class ImportAccumulator {
   private readRow: RowReaderFn | null = null;
+  /** the category and actor group of a valid row, by the rules of the file's kind */
+  private classify: (valid: ValidRow) => RowClass = (valid) =>
+    classifyImported(valid.typeOfViolence, valid.dyad);
   /** a row the format counts apart without checking it (an ACLED protest), by rule; null: none */
   private uncounted: ((cells: readonly string[]) => number | null) | null = null;
   private detected: DetectedFormat | null = null;
@@ -277,10 +278,11 @@ export class ImportAccumulator {
       const columns = check.columns;
       if (!columns) return this.refuseHeader(check.problems, names);
       this.summary.byRule = ACLED_RULES.map(() => 0);
-      this.readRow = (row, at) => {
-        const checked = validateAcledRow(row, columns, expected, at);
-        const rule = checked.valid?.rule ?? null;
-        return { ...checked, kind: rule === null ? null : (ACLED_RULE_CLASSES[rule] ?? null), rule };
+      this.readRow = (row, at) => validateAcledRow(row, columns, expected, at);
+      this.classify = (valid) => {
+        const kind = valid.rule === undefined ? undefined : ACLED_RULE_CLASSES[valid.rule];
+        if (!kind) throw new Error(`ACLED row classed by rule ${valid.rule}, which counts nothing`);
+        return kind;
       };
       const eventType = columns.event_type;
       this.uncounted = (row) => {
@@ -291,13 +293,7 @@ export class ImportAccumulator {
       const check = readHeader(cells);
       const columns = check.columns;
       if (!columns) return this.refuseHeader(check.problems, names);
-      this.readRow = (row, at) => {
-        const checked = validateRow(row, columns, expected, at);
-        const kind = checked.valid
-          ? classifyImported(checked.valid.typeOfViolence, checked.valid.dyad)
-          : null;
-        return { ...checked, kind, rule: null };
-      };
+      this.readRow = (row, at) => validateRow(row, columns, expected, at);
     }
     this.expectedCells = expected;
     this.country = countryFilterOf(names);
@@ -361,8 +357,7 @@ export class ImportAccumulator {
     const check = this.readRow(cells, row);
     for (const warning of check.warnings) this.warn(warning);
     const valid = check.valid;
-    const kind = check.kind;
-    if (!valid || !kind) {
+    if (!valid) {
       this.invalid(check.errors);
       return;
     }
@@ -374,7 +369,8 @@ export class ImportAccumulator {
       return;
     }
     this.seenIds.set(valid.id, row);
-    if (check.rule !== null) (this.summary.byRule[check.rule] as number)++;
+    if (valid.rule !== undefined) (this.summary.byRule[valid.rule] as number)++;
+    const kind = this.classify(valid);
 
     const placement = this.place(valid.wherePrec, valid.lon, valid.lat);
     const district = placement.district === null ? -1 : (this.districtIndex.get(placement.district) ?? -2);

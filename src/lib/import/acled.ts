@@ -9,7 +9,7 @@
  * classified" rather than guessed into a group.
  */
 import type { ImportActorId, ImportCategoryId, ImportError } from './types.ts';
-import { MAX_DEATHS, RowReader, type ValidRow } from './validate-row.ts';
+import { MAX_DEATHS, RowReader, type RowCheck } from './validate-row.ts';
 
 export const ACLED_REQUIRED_COLUMNS = [
   'event_id_cnty',
@@ -286,19 +286,13 @@ export function acledViolenceType(
   return 2;
 }
 
-export interface AcledRowCheck {
-  valid: (ValidRow & { rule: number }) | null;
-  errors: ImportError[];
-  warnings: ImportError[];
-}
-
 /** Checks one ACLED row of a counted event type and gives it in UCDP's terms. */
 export function validateAcledRow(
   cells: readonly string[],
   columns: AcledColumnIndex,
   expectedCells: number,
   row: number,
-): AcledRowCheck {
+): RowCheck {
   const r = new RowReader<AcledColumn>(cells, columns, row);
   if (cells.length !== expectedCells) {
     r.fail(

@@ -117,6 +117,8 @@ export interface ValidRow {
   high: number;
   headline: string;
   where: string;
+  /** ACLED rows: the rule of ACLED_RULES (acled.ts) that classes the row */
+  rule?: number;
 }
 
 export interface RowCheck {
