@@ -3,7 +3,9 @@
  * the kind of file it read and shows how ACLED's event types became the atlas's categories, with the
  * rows each rule took.
  */
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { fillOf } from './helpers';
@@ -103,6 +105,21 @@ describe('an ACLED export', () => {
     await expect.poll(() => tableCell(page, 'kurram').textContent()).toBe('7');
     expect(await tableCell(page, 'peshawar').textContent()).toBe('5');
     await screenshot(page, 'import-acled');
+  });
+
+  it('shows years after UCDP’s last from the file, not published figures in their place', async () => {
+    const { page } = session;
+    const later = readFileSync(FIXTURE, 'utf8').replaceAll('2020', '2024').replaceAll('2021', '2025');
+    const file = join(mkdtempSync(join(tmpdir(), 'atlas-acled-')), 'acled-2024.csv');
+    writeFileSync(file, later);
+    await page.evaluate(() => (window.location.hash = 'years=2024-2025'));
+    await page.setInputFiles('input[name="import-file"]', file);
+    await expect.poll(() => resultText(page), { timeout: 30_000 }).toContain('acled-2024.csv');
+    expect(await resultText(page)).toContain('7 valid of 8');
+    await expect
+      .poll(() => page.locator('.legend .mode').textContent())
+      .toContain('Your data: acled-2024.csv');
+    await expect.poll(() => tableCell(page, 'quetta').textContent()).toBe('20');
   });
 
   it('uploaded nothing and ran nothing', () => {
