@@ -88,6 +88,8 @@ describe('ImportAccumulator', () => {
       snapped: 1,
       otherCountries: 0,
       countryFilter: null,
+      notCounted: 0,
+      byRule: [],
     });
     expect(result.table.columns.province).toEqual(['PK-KP', 'PK-KP', null, null, 'PK-KP']);
     expect(result.details.snappedKm.filter((km) => km !== null)).toHaveLength(1);

@@ -5,7 +5,20 @@
  */
 import type { EventSource } from '../../../geo/attacks/types.ts';
 import type { TextEncodingName } from './bytes.ts';
-import { IMPORT_ACTORS, IMPORT_CATEGORIES, classifyImported } from './categories.ts';
+import {
+  ACLED_RULES,
+  classifyAcled,
+  isUncountedAcledType,
+  readAcledHeader,
+  validateAcledRow,
+} from './acled.ts';
+import {
+  IMPORT_ACTORS,
+  IMPORT_CATEGORIES,
+  classById,
+  classifyImported,
+  type RowClass,
+} from './categories.ts';
 import {
   CodedStringsBuilder,
   GrowableArray,
@@ -14,6 +27,7 @@ import {
   unpackAll,
   type CodedStrings,
 } from './compact.ts';
+import { detectHeader, type DetectedFormat, type FormatFamily } from './formats.ts';
 import { placementKind, type Placer } from './placement.ts';
 import type {
   Geography,
@@ -23,7 +37,15 @@ import type {
   ImportSummary,
   ImportedEvents,
 } from './types.ts';
-import { isBlankRow, isHxlRow, readHeader, validateRow, type ColumnIndex } from './validate-row.ts';
+import {
+  cleanHeader,
+  isBlankRow,
+  isHxlRow,
+  readHeader,
+  validateRow,
+  type RowCheck,
+  type ValidRow,
+} from './validate-row.ts';
 
 export type RecordProblem = Omit<ImportError, 'row'>;
 
@@ -174,8 +196,21 @@ export interface FinishInfo {
   encodingNote?: string | null;
 }
 
+type RowReaderFn = (cells: readonly string[], row: number) => RowCheck;
+
+/** Each ACLED rule's class, looked up once; null for the rules of event types that are not counted. */
+const ACLED_RULE_CLASSES: (RowClass | null)[] = ACLED_RULES.map((rule) =>
+  rule.shownAs ? classById(rule.shownAs.category, rule.shownAs.actor) : null,
+);
+
 export class ImportAccumulator {
-  private columnIndex: ColumnIndex | null = null;
+  private readRow: RowReaderFn | null = null;
+  /** the category and actor group of a valid row, by the rules of the file's kind */
+  private classify: (valid: ValidRow) => RowClass = (valid) =>
+    classifyImported(valid.typeOfViolence, valid.dyad);
+  /** a row the format counts apart without checking it (an ACLED protest), by rule; null: none */
+  private uncounted: ((cells: readonly string[]) => number | null) | null = null;
+  private detected: DetectedFormat | null = null;
   private expectedCells = 0;
   private fatal: ImportError | null = null;
   private firstDataRow = true;
@@ -201,6 +236,8 @@ export class ImportAccumulator {
     snapped: 0,
     otherCountries: 0,
     countryFilter: null,
+    notCounted: 0,
+    byRule: [],
   };
 
   constructor(
@@ -218,25 +255,64 @@ export class ImportAccumulator {
     return this.fatal !== null;
   }
 
-  /** Reads the header; false (and a fatal error naming the column) when it lacks a required column. */
-  header(cells: readonly string[]): boolean {
-    const check = readHeader(cells);
-    if (!check.columns) {
-      const [first, ...more] = check.problems;
-      const also = more.length > 0 ? ` (also: ${more.map((p) => p.message).join('; ')})` : '';
+  /**
+   * Reads the header: tells the file's kind from it (among `allowed`), then finds that kind's
+   * columns. False, with a fatal error, when the kind is unknown or a required column is missing.
+   */
+  header(cells: readonly string[], allowed: readonly FormatFamily[] = ['ucdp', 'acled']): boolean {
+    const names = cleanHeader(cells);
+    const detection = detectHeader(names, this.fileName, allowed);
+    if ('refusal' in detection) {
       this.stop({
         row: 1,
-        field: first?.field ?? '(file)',
-        message: `${this.fileName}: ${first?.message ?? 'unreadable header'}${also}`,
-        value: check.names.join(',').slice(0, 200),
+        field: '(file)',
+        message: detection.refusal,
+        value: names.join(',').slice(0, 200),
       });
       return false;
     }
-    this.columnIndex = check.columns;
-    this.expectedCells = cells.length;
-    this.country = countryFilterOf(check.names);
+    this.detected = detection.format;
+    const expected = cells.length;
+    if (detection.format.family === 'acled') {
+      const check = readAcledHeader(names);
+      const columns = check.columns;
+      if (!columns) return this.refuseHeader(check.problems, names);
+      this.summary.byRule = ACLED_RULES.map(() => 0);
+      this.readRow = (row, at) => validateAcledRow(row, columns, expected, at);
+      this.classify = (valid) => {
+        const kind = valid.rule === undefined ? undefined : ACLED_RULE_CLASSES[valid.rule];
+        if (!kind) throw new Error(`ACLED row classed by rule ${valid.rule}, which counts nothing`);
+        return kind;
+      };
+      const eventType = columns.event_type;
+      this.uncounted = (row) => {
+        const type = row[eventType] ?? '';
+        return isUncountedAcledType(type) ? (classifyAcled(type, '', '')?.rule ?? null) : null;
+      };
+    } else {
+      const check = readHeader(cells);
+      const columns = check.columns;
+      if (!columns) return this.refuseHeader(check.problems, names);
+      this.readRow = (row, at) => validateRow(row, columns, expected, at);
+    }
+    this.expectedCells = expected;
+    this.country = countryFilterOf(names);
     this.summary.countryFilter = this.country?.label ?? null;
     return true;
+  }
+
+  /** Stops at a header of a known kind that lacks a column (or repeats one), naming it. */
+  private refuseHeader(problems: readonly ImportError[], names: readonly string[]): false {
+    const [first, ...more] = problems;
+    const also = more.length > 0 ? ` (also: ${more.map((p) => p.message).join('; ')})` : '';
+    this.detected = null;
+    this.stop({
+      row: 1,
+      field: first?.field ?? '(file)',
+      message: `${this.fileName}: ${first?.message ?? 'unreadable header'}${also}`,
+      value: names.join(',').slice(0, 200),
+    });
+    return false;
   }
 
   /** Ends reading with a problem that concerns the whole file: the result then holds no events. */
@@ -249,7 +325,7 @@ export class ImportAccumulator {
    * a GeoJSON feature that is not a point): the row is then counted invalid without further checks.
    */
   record(cells: readonly string[], row: number, problem: RecordProblem | null = null): void {
-    if (!this.columnIndex || this.fatal) return;
+    if (!this.readRow || this.fatal) return;
     if (problem === null && isBlankRow(cells)) return;
     if (this.firstDataRow) {
       this.firstDataRow = false;
@@ -265,12 +341,20 @@ export class ImportAccumulator {
         return;
       }
     }
+    if (problem === null && this.uncounted && cells.length === this.expectedCells) {
+      const rule = this.uncounted(cells);
+      if (rule !== null) {
+        this.summary.notCounted++;
+        (this.summary.byRule[rule] as number)++;
+        return;
+      }
+    }
     this.summary.rows++;
     if (problem !== null) {
       this.invalid([{ row, ...problem }]);
       return;
     }
-    const check = validateRow(cells, this.columnIndex, this.expectedCells, row);
+    const check = this.readRow(cells, row);
     for (const warning of check.warnings) this.warn(warning);
     const valid = check.valid;
     if (!valid) {
@@ -285,8 +369,9 @@ export class ImportAccumulator {
       return;
     }
     this.seenIds.set(valid.id, row);
+    if (valid.rule !== undefined) (this.summary.byRule[valid.rule] as number)++;
+    const kind = this.classify(valid);
 
-    const kind = classifyImported(valid.typeOfViolence, valid.dyad);
     const placement = this.place(valid.wherePrec, valid.lon, valid.lat);
     const district = placement.district === null ? -1 : (this.districtIndex.get(placement.district) ?? -2);
     const province = placement.province === null ? -1 : (this.provinceIndex.get(placement.province) ?? -2);
@@ -355,7 +440,7 @@ export class ImportAccumulator {
 
   /** The result; a file that stopped part-way gives no events at all, only why it stopped. */
   finish(file: FinishInfo): ImportResult {
-    if (!this.columnIndex && !this.fatal) {
+    if (!this.readRow && !this.fatal) {
       this.stop({ row: 0, field: '(file)', message: `${this.fileName}: the file is empty (no header row)` });
     }
     const events = this.fatal
@@ -365,6 +450,7 @@ export class ImportAccumulator {
       datasetId: file.datasetId ?? '',
       fileName: this.fileName,
       format: file.format,
+      detected: this.fatal ? null : this.detected,
       bytes: file.bytes,
       encoding: file.encoding ?? 'utf-8',
       encodingNote: file.encodingNote ?? null,
@@ -377,7 +463,7 @@ export class ImportAccumulator {
       errorCount: this.errorCount,
       warnings: this.warnings,
       warningCount: this.warningCount,
-      summary: { ...this.summary },
+      summary: { ...this.summary, byRule: [...this.summary.byRule] },
       droppedHxlRow: this.droppedHxlRow,
     };
   }

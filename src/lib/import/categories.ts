@@ -50,6 +50,15 @@ export function classifyImported(typeOfViolence: number, dyadName: string): RowC
   };
 }
 
+/** The indices of a category and actor group named by id, as a row's class. */
+export function classById(category: ImportCategoryId, actor: ImportActorId): RowClass {
+  const categoryIndex = CATEGORY_INDEX.get(category);
+  const actorIndex = ACTOR_INDEX.get(actor);
+  if (categoryIndex === undefined || actorIndex === undefined)
+    throw new Error(`unknown category or actor: ${category}, ${actor}`);
+  return { category: categoryIndex, actor: actorIndex, known: category !== 'unclassified' };
+}
+
 /**
  * The table typed as the shipped one, for `buildEventStore`: the store treats category and actor ids
  * as opaque strings (and checks indices against the lists' lengths), so the extra ids are safe there.

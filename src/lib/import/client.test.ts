@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { absoluteUrl, importFile, restoreImport, type WorkerLike } from './client.ts';
+import { describe, expect, it } from 'vitest';
+import { importFile, restoreImport, type WorkerLike } from './client.ts';
 import { geography, importedFixture } from './fixtures.ts';
 import { resultMessage } from './result-transfer.ts';
 import type { ImportProgress, ImportResult, WorkerMessage, WorkerRequest } from './types.ts';
@@ -36,7 +36,6 @@ function start() {
   const progress: ImportProgress[] = [];
   const handle = importFile(
     file,
-    '/data/districts.geojson',
     geography,
     (p) => progress.push(p),
     () => worker,
@@ -47,9 +46,7 @@ function start() {
 describe('importFile', () => {
   it('posts the file with the app’s districts, relays progress and resolves with the result', async () => {
     const { worker, progress, handle } = start();
-    expect(worker.sent).toEqual([
-      { type: 'start', file, districtsUrl: '/data/districts.geojson', ...geography },
-    ]);
+    expect(worker.sent).toEqual([{ type: 'start', file, ...geography }]);
     worker.emit({ type: 'progress', bytes: 1, totalBytes: 3, rows: 0 });
     const result = await importedFixture(25);
     const message = received(result);
@@ -87,18 +84,5 @@ describe('restoreImport', () => {
     expect(worker.sent).toEqual([{ type: 'restore', datasetId: 'import:0123456789ab', ...geography }]);
     worker.emit({ type: 'missing' });
     expect(await handle.result).toBeNull();
-  });
-});
-
-describe('absoluteUrl', () => {
-  it('resolves the districts URL against the page, since a worker would resolve it against its script', () => {
-    vi.stubGlobal('location', { href: 'https://example.org/atlas/index.html' });
-    try {
-      expect(absoluteUrl('./assets/districts-abc.geojson')).toBe(
-        'https://example.org/atlas/assets/districts-abc.geojson',
-      );
-    } finally {
-      vi.unstubAllGlobals();
-    }
   });
 });

@@ -32,15 +32,6 @@ function createImportWorker(): WorkerLike {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
 }
 
-/**
- * A worker resolves relative URLs against its own script (under assets/), not the page, so the
- * districts URL the app holds (relative under Vite's `base: './'`) is made absolute here.
- */
-export function absoluteUrl(url: string): string {
-  const base = typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href;
-  return base ? new URL(url, base).href : url;
-}
-
 function run(
   request: WorkerRequest,
   onProgress: (progress: ImportProgress) => void,
@@ -93,16 +84,11 @@ function run(
 
 export function importFile(
   file: File,
-  districtsUrl: string,
   geography: Geography,
   onProgress: (progress: ImportProgress) => void,
   createWorker: () => WorkerLike = createImportWorker,
 ): ImportHandle {
-  return run(
-    { type: 'start', file, districtsUrl: absoluteUrl(districtsUrl), ...geography },
-    onProgress,
-    createWorker,
-  );
+  return run({ type: 'start', file, ...geography }, onProgress, createWorker);
 }
 
 /** Reads back the import kept in this browser under that name; resolves with null when it is not there. */

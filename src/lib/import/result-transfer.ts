@@ -7,6 +7,7 @@
  */
 import type { EventColumns, EventTable } from '../../../geo/attacks/types.ts';
 import type { EventStore } from '../data/events.ts';
+import { CODED_COLUMNS, NUMBER_COLUMNS, PACKED_COLUMNS } from './event-columns.ts';
 import { buffersOf, decodeCoded, packedCount, unpackAll, unpackOne, type CodedStrings } from './compact.ts';
 import type {
   ImportedDetails,
@@ -28,33 +29,6 @@ export function resultMessage(result: ImportResult, keep: Kept): OutgoingMessage
   return { message: { type: 'done', result, keep }, transfer: buffersOf(result.events) };
 }
 
-const ROW_COLUMNS = [
-  'ucdpId',
-  'year',
-  'category',
-  'actor',
-  'district',
-  'province',
-  'wherePrec',
-  'datePrec',
-  'best',
-  'low',
-  'high',
-  'lon',
-  'lat',
-  'sourceRow',
-  'typeOfViolence',
-  'snappedKm',
-] as const satisfies readonly (keyof ImportedEvents)[];
-const CODED_COLUMNS = [
-  'date',
-  'dyad',
-  'sideA',
-  'sideB',
-  'dateEnd',
-] as const satisfies readonly (keyof ImportedEvents)[];
-const PACKED_COLUMNS = ['headline', 'where'] as const satisfies readonly (keyof ImportedEvents)[];
-
 function checkCoded(name: string, column: CodedStrings, count: number): void {
   if (column.codes.length !== count)
     throw new Error(`import result: ${name} has ${column.codes.length} rows, expected ${count}`);
@@ -74,7 +48,7 @@ export function checkImportedEvents(result: ImportResult): void {
   const events = result.events;
   const n = events.count;
   if (!Number.isInteger(n) || n < 0) throw new Error(`import result: bad row count ${n}`);
-  for (const name of ROW_COLUMNS) {
+  for (const name of NUMBER_COLUMNS) {
     if (events[name].length !== n)
       throw new Error(`import result: ${name} has ${events[name].length} rows, expected ${n}`);
   }

@@ -313,7 +313,7 @@ export async function importGeoJsonChunks(open: OpenBytes, options: RunOptions):
     return finish();
   }
   const header = KNOWN_COLUMNS.filter((column) => present.has(column));
-  if (accumulator.header(header)) {
+  if (accumulator.header(header, ['ucdp'])) {
     const second = await scanFeatures(
       open(),
       options,

@@ -5,6 +5,7 @@
  * Each column is a record of its own: one value of a million rows' columns (some hundreds of MB)
  * made Chromium end the transaction.
  */
+import { EVENT_COLUMN_NAMES } from './event-columns.ts';
 import type { ImportedEvents, ImportResult } from './types.ts';
 
 const DB_NAME = 'frontier-atlas-import';
@@ -18,31 +19,6 @@ type KeptHead = Omit<ImportResult, 'events'> & {
 };
 
 const HEAD = 'head';
-const COLUMN_NAMES = [
-  'ucdpId',
-  'year',
-  'category',
-  'actor',
-  'district',
-  'province',
-  'wherePrec',
-  'datePrec',
-  'best',
-  'low',
-  'high',
-  'lon',
-  'lat',
-  'date',
-  'sourceRow',
-  'typeOfViolence',
-  'dyad',
-  'sideA',
-  'sideB',
-  'dateEnd',
-  'headline',
-  'where',
-  'snappedKm',
-] as const satisfies readonly Exclude<keyof ImportedEvents, 'count' | 'districtIds' | 'provinceIds'>[];
 
 export interface KeptSummary {
   datasetId: string;
@@ -91,7 +67,7 @@ export async function keepImport(result: ImportResult): Promise<void> {
         events: { count: events.count, districtIds: events.districtIds, provinceIds: events.provinceIds },
       };
       store.put(head, HEAD);
-      for (const name of COLUMN_NAMES) store.put(events[name], `column:${name}`);
+      for (const name of EVENT_COLUMN_NAMES) store.put(events[name], `column:${name}`);
       const summary: KeptSummary = { datasetId: result.datasetId, fileName: result.fileName };
       tx.objectStore(`${STORE}-summary`).put(summary, CURRENT);
     } catch (error) {
@@ -125,10 +101,20 @@ export async function readKept(datasetId: string): Promise<ImportResult | null> 
     const store = db.transaction(STORE, 'readonly').objectStore(STORE);
     const head = (await request(store.get(HEAD))) as KeptHead | undefined;
     if (!head || head.datasetId !== datasetId) return null;
-    const columns = await Promise.all(COLUMN_NAMES.map((name) => request(store.get(`column:${name}`))));
+    const columns = await Promise.all(EVENT_COLUMN_NAMES.map((name) => request(store.get(`column:${name}`))));
     const events = { ...head.events } as Record<string, unknown>;
-    COLUMN_NAMES.forEach((name, i) => (events[name] = columns[i]));
-    return { ...head, events: events as unknown as ImportedEvents };
+    EVENT_COLUMN_NAMES.forEach((name, i) => (events[name] = columns[i]));
+    // imports kept before the atlas named formats lack these fields
+    return {
+      ...head,
+      detected: head.detected ?? null,
+      summary: {
+        ...head.summary,
+        notCounted: head.summary.notCounted ?? 0,
+        byRule: head.summary.byRule ?? [],
+      },
+      events: events as unknown as ImportedEvents,
+    };
   } finally {
     db.close();
   }

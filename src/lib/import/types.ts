@@ -78,9 +78,15 @@ export interface ImportSummary {
   otherCountries: number;
   /** how rows of other countries were told apart, e.g. `country_id 770`; null when the file has no country column */
   countryFilter: string | null;
+  /** rows of event types the atlas does not count (ACLED's protests, riots, strategic developments) */
+  notCounted: number;
+  /** ACLED files: rows shown (or, for uncounted types, skipped) by each of ACLED_RULES; empty otherwise */
+  byRule: number[];
 }
 
 export type ImportFormat = 'csv' | 'geojson';
+
+export type { DetectedFormat } from './formats.ts';
 
 /**
  * The imported table in compact columns (see compact.ts), sorted by date then id as the shipped one
@@ -129,6 +135,8 @@ export interface ImportResult {
   datasetId: string;
   fileName: string;
   format: ImportFormat;
+  /** the kind of file its header showed (UCDP GED, UCDP Candidate, ACLED); null when it stopped before */
+  detected: import('./formats.ts').DetectedFormat | null;
   bytes: number;
   /** how the bytes were read as text */
   encoding: TextEncodingName;
@@ -168,8 +176,6 @@ export interface Geography {
 export interface StartRequest extends Geography {
   type: 'start';
   file: File;
-  /** URL of `data/districts.geojson` as the app resolves it */
-  districtsUrl: string;
 }
 
 /** Reads back an import kept in this browser. */

@@ -59,8 +59,13 @@ export interface HeaderCheck {
   problems: ImportError[];
 }
 
+/** Header cells as compared: byte-order mark removed, trimmed, lower case. */
+export function cleanHeader(cells: readonly string[]): string[] {
+  return cells.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, '') : cell).trim().toLowerCase());
+}
+
 export function readHeader(cells: readonly string[]): HeaderCheck {
-  const names = cells.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, '') : cell).trim().toLowerCase());
+  const names = cleanHeader(cells);
   const problems: ImportError[] = [];
   const index: Partial<Record<ImportColumn, number>> = {};
   for (const column of [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]) {
@@ -112,6 +117,8 @@ export interface ValidRow {
   high: number;
   headline: string;
   where: string;
+  /** ACLED rows: the rule of ACLED_RULES (acled.ts) that classes the row */
+  rule?: number;
 }
 
 export interface RowCheck {
@@ -146,19 +153,24 @@ export function parseDay(raw: string): string | null {
   return `${y}-${m}-${d}`;
 }
 
-class RowReader {
+/** Reads one row's cells by column name, collecting every problem rather than stopping at the first. */
+export class RowReader<C extends string = ImportColumn> {
   readonly errors: ImportError[] = [];
   readonly warnings: ImportError[] = [];
 
   constructor(
     private readonly cells: readonly string[],
-    private readonly columns: ColumnIndex,
+    private readonly columns: Readonly<Record<C, number>>,
     private readonly row: number,
   ) {}
 
-  raw(column: ImportColumn): string | undefined {
+  raw(column: C): string | undefined {
     const at = this.columns[column];
     return at < 0 ? undefined : (this.cells[at] ?? '');
+  }
+
+  get failed(): boolean {
+    return this.errors.length > 0;
   }
 
   fail(column: string, message: string, value?: string): void {
@@ -170,7 +182,7 @@ class RowReader {
     });
   }
 
-  text(column: ImportColumn): string {
+  text(column: C): string {
     const value = (this.raw(column) ?? '').trim();
     if (value.length <= FIELD_MAX_CHARS) return value;
     this.warnings.push({
@@ -183,7 +195,7 @@ class RowReader {
   }
 
   /** An integer in [min, max]; `fallback` when the column is optional and the cell absent or empty. */
-  integer(column: ImportColumn, min: number, max: number, fallback?: number): number {
+  integer(column: C, min: number, max: number, fallback?: number): number {
     const raw = (this.raw(column) ?? '').trim();
     if (raw === '' && fallback !== undefined) return fallback;
     if (!INTEGER.test(raw)) {
@@ -200,7 +212,7 @@ class RowReader {
     return value;
   }
 
-  decimal(column: ImportColumn, min: number, max: number, outOfRange: string): number {
+  decimal(column: C, min: number, max: number, outOfRange: string): number {
     const raw = (this.raw(column) ?? '').trim();
     if (!DECIMAL.test(raw)) {
       this.fail(column, raw === '' ? 'value is empty' : 'expected a number', raw);
@@ -214,7 +226,7 @@ class RowReader {
     return value;
   }
 
-  day(column: ImportColumn, required: boolean): string {
+  day(column: C, required: boolean): string {
     const raw = (this.raw(column) ?? '').trim();
     if (raw === '' && !required) return '';
     const day = parseDay(raw);

@@ -43,6 +43,16 @@ class Dashboard {
   readonly store: EventStore | null = $derived(
     this.showingUserData ? this.userStore : app.params.data === null ? this.shippedStore : null,
   );
+  /**
+   * The last year the events shown cover: UCDP's last year, or a later one when the user's own file
+   * (a newer GED release, Candidate events, an ACLED export) goes further; published figures take
+   * over after it.
+   */
+  readonly lastEventYear: number = $derived(
+    this.showingUserData && this.userStore
+      ? Math.max(EVENT_YEAR_MAX, this.userStore.maxYear)
+      : EVENT_YEAR_MAX,
+  );
   published = $state.raw<PublishedFigures | null>(null);
   districtUnits = $state.raw<UnitInfo[]>([]);
   provinceUnits = $state.raw<UnitInfo[]>([]);
@@ -112,7 +122,7 @@ class Dashboard {
         series: this.allSeries,
         districtUnits: this.districtUnits,
         provinceUnits: this.provinceUnits,
-        lastEventYear: EVENT_YEAR_MAX,
+        lastEventYear: this.lastEventYear,
         districtFigures: this.districtFigures?.figures ?? null,
       },
     );

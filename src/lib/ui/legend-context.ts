@@ -1,7 +1,6 @@
 /** What the legend's words need beyond the view, read from the dashboard: the screen and the exports share it. */
 import type { LegendContext } from '../choropleth/legend';
 import { dashboard } from '../state/dashboard.svelte';
-import { EVENT_YEAR_MAX } from '../state/url';
 import { safeHref } from './safe-url';
 
 export function legendContext(): LegendContext {
@@ -9,7 +8,7 @@ export function legendContext(): LegendContext {
     organisations: dashboard.published?.organisations ?? [],
     articleTitles: dashboard.articleTitles,
     userLabel: dashboard.showingUserData ? dashboard.userLabel : null,
-    lastEventYear: EVENT_YEAR_MAX,
+    lastEventYear: dashboard.lastEventYear,
     safeHref,
     districtOrganisations: dashboard.districtFigures?.organisations ?? [],
     districtsPerProvince: dashboard.districtsPerProvince,
