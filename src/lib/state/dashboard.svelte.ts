@@ -85,6 +85,8 @@ class Dashboard {
       {
         level: p.level,
         metric: p.metric,
+        deaths: p.deaths,
+        estimate: p.estimate,
         rate: p.rate,
         classes: p.classes,
         years: p.years,
