@@ -4,7 +4,7 @@
  * province ids are copied from the resampled row, so the result passes the app's own id checks.
  */
 import { emptyEventColumns } from '../geo/attacks/columns.ts';
-import type { EventColumns, EventTable } from '../geo/attacks/types.ts';
+import type { EventTable } from '../geo/attacks/types.ts';
 
 /** mulberry32: a tiny seeded generator, so every run of the bench measures the same data. */
 export function seededRandom(seed: number): () => number {
@@ -52,7 +52,7 @@ export function synthesizeEventsWithSources(
     minYear = Math.min(minYear, year);
     maxYear = Math.max(maxYear, year);
   }
-  const columns: EventColumns = emptyEventColumns();
+  const columns: EventTable['columns'] = emptyEventColumns();
   const sourceRow = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     const row = Math.floor(random() * table.count);
@@ -75,6 +75,10 @@ export function synthesizeEventsWithSources(
     columns.best.push(source.best[row] as number);
     columns.low.push(source.low[row] as number);
     columns.high.push(source.high[row] as number);
+    columns.deathsA.push(source.deathsA[row] as number);
+    columns.deathsB.push(source.deathsB[row] as number);
+    columns.deathsCivilians.push(source.deathsCivilians[row] as number);
+    columns.deathsUnknown.push(source.deathsUnknown[row] as number);
     columns.lon.push(source.lon[row] as number);
     columns.lat.push(source.lat[row] as number);
   }

@@ -1,7 +1,7 @@
 /** A fresh, empty set of event columns: the one place that lists them, for every builder of a table. */
-import type { EventColumns } from './types.ts';
+import type { EventTable } from './types.ts';
 
-export function emptyEventColumns(): EventColumns {
+export function emptyEventColumns(): EventTable['columns'] {
   return {
     id: [],
     year: [],
@@ -15,6 +15,10 @@ export function emptyEventColumns(): EventColumns {
     best: [],
     low: [],
     high: [],
+    deathsA: [],
+    deathsB: [],
+    deathsCivilians: [],
+    deathsUnknown: [],
     lon: [],
     lat: [],
   };

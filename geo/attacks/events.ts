@@ -59,6 +59,10 @@ export function buildEventTable(
     c.best.push(event.best);
     c.low.push(event.low);
     c.high.push(event.high);
+    c.deathsA.push(event.deathsA);
+    c.deathsB.push(event.deathsB);
+    c.deathsCivilians.push(event.deathsCivilians);
+    c.deathsUnknown.push(event.deathsUnknown);
     c.lon.push(roundCoordinate(event.lon));
     c.lat.push(roundCoordinate(event.lat));
   }

@@ -24,7 +24,10 @@ const BASE: Record<(typeof GED_COLUMNS)[number], string> = {
   date_prec: '1',
   date_start: '2010-05-01 00:00:00.000',
   date_end: '2010-05-01 00:00:00.000',
+  deaths_a: '1',
+  deaths_b: '2',
   deaths_civilians: '0',
+  deaths_unknown: '0',
   best: '3',
   high: '4',
   low: '2',
@@ -62,6 +65,10 @@ describe('parseGed', () => {
       lon: 70.604,
       lat: 32.9853,
       best: 3,
+      deathsA: 1,
+      deathsB: 2,
+      deathsCivilians: 0,
+      deathsUnknown: 0,
     });
     expect(first?.classification).toMatchObject({ category: 'militant', actor: 'ttp' });
     expect(second?.classification).toMatchObject({ category: 'militant', actor: 'baloch' });
@@ -91,6 +98,15 @@ describe('parseGed', () => {
     );
     expect(() => parseGed(gedCsv([{ year: '2011' }]), 'ged.csv')).toThrow(/row 3, field "year"/);
     expect(() => parseGed(gedCsv([{ best: '-1' }]), 'ged.csv')).toThrow(/row 3, field "best"/);
+  });
+
+  it('fails on a row whose split of deaths does not add up to the best estimate, naming the row', () => {
+    expect(() => parseGed(gedCsv([{}, { id: '2', deaths_unknown: '1' }]), 'ged.csv')).toThrow(
+      /ged\.csv \(row 4, field "best"\): deaths_a \+ deaths_b \+ deaths_civilians \+ deaths_unknown = 4, but best = 3/,
+    );
+    expect(() => parseGed(gedCsv([{ deaths_b: '-2', deaths_a: '5' }]), 'ged.csv')).toThrow(
+      /row 3, field "deaths_b"\): negative death count -2/,
+    );
   });
 
   it('fails on coordinates out of range, naming row and field', () => {

@@ -27,7 +27,10 @@ export const GED_COLUMNS = [
   'date_prec',
   'date_start',
   'date_end',
+  'deaths_a',
+  'deaths_b',
   'deaths_civilians',
+  'deaths_unknown',
   'best',
   'high',
   'low',
@@ -53,7 +56,11 @@ export interface GedEvent {
   best: number;
   low: number;
   high: number;
+  /** UCDP's split of `best`: side A's deaths (in state-based violence, a government), side B's, civilians, unknown status */
+  deathsA: number;
+  deathsB: number;
   deathsCivilians: number;
+  deathsUnknown: number;
   numberOfSources: number;
   headline: string;
   office: string;
@@ -119,6 +126,25 @@ export function parseGedRecord(file: string, record: CsvRecord): GedEvent {
     if (value < 0)
       throw new PipelineError(file, `negative death count ${value}`, { row: record.row, field: column });
   }
+  const split = {
+    deaths_a: parseInteger(file, record, 'deaths_a'),
+    deaths_b: parseInteger(file, record, 'deaths_b'),
+    deaths_civilians: parseInteger(file, record, 'deaths_civilians'),
+    deaths_unknown: parseInteger(file, record, 'deaths_unknown'),
+  };
+  for (const [column, value] of Object.entries(split)) {
+    if (value < 0)
+      throw new PipelineError(file, `negative death count ${value}`, { row: record.row, field: column });
+  }
+  // The app offers these four as parts of the best estimate: they must add up to it on every row.
+  const splitSum = split.deaths_a + split.deaths_b + split.deaths_civilians + split.deaths_unknown;
+  if (splitSum !== best) {
+    throw new PipelineError(
+      file,
+      `deaths_a + deaths_b + deaths_civilians + deaths_unknown = ${splitSum}, but best = ${best}`,
+      { row: record.row, field: 'best' },
+    );
+  }
   const dateStart = parseDate(file, record, 'date_start');
   const year = parseInteger(file, record, 'year');
   if (Number(dateStart.slice(0, 4)) !== year) {
@@ -145,7 +171,10 @@ export function parseGedRecord(file: string, record: CsvRecord): GedEvent {
     best,
     low,
     high,
-    deathsCivilians: parseInteger(file, record, 'deaths_civilians'),
+    deathsA: split.deaths_a,
+    deathsB: split.deaths_b,
+    deathsCivilians: split.deaths_civilians,
+    deathsUnknown: split.deaths_unknown,
     // UCDP writes -1 when the number of sources is unknown
     numberOfSources: parseInteger(file, record, 'number_of_sources'),
     headline: cell(record, 'source_headline'),

@@ -233,6 +233,18 @@ function incidentsSection(all: Incidents, files: string[]): string {
   ].join('\n\n');
 }
 
+/** How the best estimate splits by whose deaths, in UCDP's own four columns, with the totals per column. */
+function deathSplitText(placed: readonly PlacedEvent[]): string {
+  const total = (pick: (e: PlacedEvent['event']) => number) =>
+    placed.reduce((sum, p) => sum + pick(p.event), 0).toLocaleString('en-GB');
+  const oneSided = placed.filter((p) => p.event.typeOfViolence === 3);
+  const oneSidedSideDeaths = oneSided.reduce((sum, p) => sum + p.event.deathsA + p.event.deathsB, 0);
+  const sideANotPakistan = placed.filter(
+    (p) => p.event.typeOfViolence === 1 && p.event.sideA !== 'Government of Pakistan',
+  ).length;
+  return `\`best\` is split as UCDP publishes it: \`deaths_a\` (side A's dead; in state-based violence side A is a government), \`deaths_b\` (side B's: the armed group a government fights, or in a conflict between two states the other state), \`deaths_civilians\` and \`deaths_unknown\` (people whose status the sources leave unclear), kept as \`deathsA\`, \`deathsB\`, \`deathsCivilians\`, \`deathsUnknown\` in \`events.json\`. The build stops on any row where the four do not add up to \`best\`; in this file they do on every row (totals: side A ${total((e) => e.deathsA)}, side B ${total((e) => e.deathsB)}, civilians ${total((e) => e.deathsCivilians)}, unknown ${total((e) => e.deathsUnknown)}; best ${total((e) => e.best)}). Side A is not always Pakistan's state: ${sideANotPakistan} state-based events have another government as side A (India on the Line of Control, where Pakistan's forces are side B; the United States; Afghanistan; Iran; Iraq; China), and in non-state violence (\`type_of_violence\` 2) both sides are armed groups. In one-sided violence (type 3) side A is the group attacking civilians and side B is "Civilians"; the victims are in \`deaths_civilians\` or \`deaths_unknown\` (side A and B deaths in those ${oneSided.length} rows: ${oneSidedSideDeaths}). UCDP gives no split of \`low\` or \`high\`, so the app offers them for all deaths only.`;
+}
+
 export function violenceSources(input: ViolenceSourcesInput): string {
   const inconsistent = input.placed.filter(
     ({ event }) => !(event.low <= event.best && event.best <= event.high),
@@ -243,7 +255,7 @@ export function violenceSources(input: ViolenceSourcesInput): string {
     `Outputs: \`events.json\` (columnar events), \`event-details.json\` (per-event sources, loaded on demand), \`published-figures.json\`, \`district-figures.json\`, \`incidents.geojson\`, \`multi-site-incidents.json\`. Coverage ends in late March 2026: nothing later could be sourced.`,
     '### UCDP GED events',
     `Input: \`${input.gedFile}\`, ${UCDP_GED_SOURCE.name} ${UCDP_GED_SOURCE.version}, the rows for Pakistan, ${Math.min(...years)}-${Math.max(...years)} (dense from 2007; the extract ends on 31 December 2021), from the OCHA HDX per-country extract. ${input.placed.length} events. Licence: ${UCDP_GED_SOURCE.licence} (HDX lists the extract as CC BY-IGO). Cite: ${UCDP_GED_SOURCE.citation}`,
-    `Columns are read by header name, so a newer GED release with the same columns reads unchanged (after its new dyads are classified). ${input.droppedHxlRow ? 'Dropped: the HXL tag row (row 2). ' : ''}No event is dropped. Deaths are UCDP's best estimate (\`best\`) with \`low\`/\`high\` kept as published (${inconsistent} rows have them out of order). Coordinates rounded to 4 decimals. GED counts only events with at least one death, so it is not comparable with the attack counts below.`,
+    `Columns are read by header name, so a newer GED release with the same columns reads unchanged (after its new dyads are classified). ${input.droppedHxlRow ? 'Dropped: the HXL tag row (row 2). ' : ''}No event is dropped. Deaths are UCDP's best estimate (\`best\`) with \`low\`/\`high\` kept as published (${inconsistent} rows have them out of order). ${deathSplitText(input.placed)} Coordinates rounded to 4 decimals. GED counts only events with at least one death, so it is not comparable with the attack counts below.`,
     classificationSection(input.placed),
     assignmentSection(input),
     figuresSection(input.figures, input.figuresFiles),

@@ -10,9 +10,10 @@ import type { View } from './view';
 import { coverageText, layerPeriod } from '../recent/district-view';
 import { orgName } from './org-name';
 import { seriesTitle, unitWords } from '../recent/labels';
+import { deathsDefinition, deathsWords, type DeathsColumn } from './deaths';
 
-export function unitsLabel(metric: Metric, rate: Rate): string {
-  const what = metric === 'deaths' ? 'deaths (UCDP best estimate)' : 'events';
+export function unitsLabel(metric: Metric, rate: Rate, deaths: DeathsColumn = 'best'): string {
+  const what = metric === 'deaths' ? deathsWords(deaths) : 'events';
   if (rate === 'per100k') return `${what} per 100,000 people`;
   if (rate === 'per1000km2') return `${what} per 1,000 km²`;
   return what;
@@ -66,6 +67,8 @@ export interface LegendText {
   title: string;
   /** what is counted and from which data */
   source: string;
+  /** in a deaths view of events: whose deaths are counted, in UCDP's terms (one short line), else null */
+  definition: string | null;
   /** from the highest class down, then zero, too few to rate and no data */
   rows: LegendRow[];
   notes: string[];
@@ -103,7 +106,7 @@ export function legendTitle(view: View, context: LegendContext): string {
           ' as counted',
           `${rateWords(view.rate)} as counted`,
         )
-      : unitsLabel(view.metric, view.rate);
+      : unitsLabel(view.metric, view.rate, view.deaths);
   const [from, to] = view.eventYears;
   if (view.compareYears) {
     const now = view.mode === 'published' && view.series ? `${view.series.year}` : yearSpan(from, to);
@@ -217,6 +220,11 @@ export function legendText(view: View, context: LegendContext): LegendText {
       'Yearly averages, so periods of different length compare fairly. Orange: more than in the baseline; purple: less.',
     );
   }
+  if (view.mode === 'events' && view.metric === 'deaths' && view.deathsUnavailable) {
+    notes.push(
+      `Your file's events are read with one death figure, the best estimate of all deaths, so the map counts that instead of ${deathsWords(view.deathsUnavailable)}.`,
+    );
+  }
   const denominator = denominatorNote(view.rate);
   if (denominator) notes.push(denominator);
   let national: string | null = null;
@@ -247,6 +255,7 @@ export function legendText(view: View, context: LegendContext): LegendText {
   return {
     title: legendTitle(view, context),
     source: sourceText(view, context),
+    definition: view.mode === 'events' && view.metric === 'deaths' ? deathsDefinition(view.deaths) : null,
     rows: legendRows(view),
     notes,
     national,

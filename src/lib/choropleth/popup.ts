@@ -3,6 +3,7 @@ import { layerPeriod } from '../recent/district-view';
 import { periodLabelOf, type Organisation } from '../data/published';
 import { formatCount, formatRate, formatValue } from './format';
 import { unitsLabel, yearSpan } from './legend';
+import { deathsHeading, deathsWords } from './deaths';
 import type { View } from './view';
 
 export interface PopupRow {
@@ -17,7 +18,14 @@ export function unitPopupRows(view: View, id: string, organisations: readonly Or
   if (!unit) return [];
   const { metric, rate } = view;
   const rows: PopupRow[] = [];
-  const measure = metric === 'deaths' ? 'Deaths' : view.mode === 'published' ? 'Attacks' : 'Events';
+  const measure =
+    metric === 'deaths'
+      ? view.mode === 'published'
+        ? 'Deaths'
+        : deathsHeading(view.deaths)
+      : view.mode === 'published'
+        ? 'Attacks'
+        : 'Events';
   if (unit.before !== undefined) {
     const per = formatValue(rate, true);
     const show = (v: number | null | undefined) => (v === null || v === undefined ? 'no figure' : per(v));
@@ -37,7 +45,7 @@ export function unitPopupRows(view: View, id: string, organisations: readonly Or
   rows.push({ label: measure, value: unit.count === null ? 'no figure' : formatCount(unit.count) });
   if (rate !== 'count') {
     rows.push({
-      label: unitsLabel(metric, rate).replace(/^.*? per/, 'Per'),
+      label: unitsLabel(metric, rate, view.deaths).replace(/^.*? per/, 'Per'),
       value:
         unit.value === null
           ? 'no census denominator'
@@ -89,6 +97,7 @@ export function unitPopupRows(view: View, id: string, organisations: readonly Or
     });
   } else {
     rows.push({ label: 'Series', value: `UCDP GED 22.1, ${yearSpan(...view.eventYears)}` });
+    if (metric === 'deaths') rows.push({ label: 'Counts', value: deathsWords(view.deaths) });
   }
   return rows;
 }

@@ -6,6 +6,7 @@ import { layerPeriod } from '../recent/district-view';
 import { unitWords } from '../recent/labels';
 import { formatCount, formatRate, formatValue } from './format';
 import { unitsLabel } from './legend';
+import { deathsHeading } from './deaths';
 import type { SortKey } from './table-sort';
 import type { View } from './view';
 
@@ -87,7 +88,7 @@ export function areaTable(view: View, provinceName: (districtId: string) => stri
   }));
   const count = column(
     'count',
-    view.metric === 'deaths' ? 'Deaths' : 'Count',
+    view.metric === 'deaths' ? (view.mode === 'events' ? deathsHeading(view.deaths) : 'Deaths') : 'Count',
     'count',
     (r) => r.count,
     (r) => dash(r.count, formatCount),
@@ -156,7 +157,7 @@ export function areaTable(view: View, provinceName: (districtId: string) => stri
           ' as counted',
           `${rate} as counted`,
         )
-      : unitsLabel(view.metric, view.rate);
+      : unitsLabel(view.metric, view.rate, view.deaths);
   const title = `${district ? 'Districts' : 'Provinces'}: ${what}`;
   return { title, columns, rows };
 }

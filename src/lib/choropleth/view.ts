@@ -3,7 +3,15 @@
  * the mode (events or published figures), the level, the filters, the years, the series and the classes.
  * The screen, the popups, the CSV and the PNG all read this one view.
  */
-import { aggregate, maskOf, type EventFilter, type EventStore, type UnitTotals } from '../data/events';
+import {
+  aggregate,
+  hasDeathsColumn,
+  maskOf,
+  type EventFilter,
+  type EventStore,
+  type UnitTotals,
+} from '../data/events';
+import { deathsColumnOf, type DeathsColumn } from './deaths';
 import { pickSeries, provinceValues, type ProvinceFigure, type PublishedSeries } from '../data/published';
 import type { DistrictFigure } from '../contracts/district-figures';
 import { chooseDistrictLayer, districtValues, type DistrictLayer } from '../recent/district-view';
@@ -36,7 +44,7 @@ export type ViewParams = Pick<
   AppParams,
   'level' | 'metric' | 'rate' | 'classes' | 'years' | 'compare' | 'categories' | 'actors' | 'series'
 > &
-  Partial<Pick<AppParams, 'focus' | 'districtScope'>> & {
+  Partial<Pick<AppParams, 'focus' | 'districtScope' | 'deaths' | 'estimate'>> & {
     /** while Play runs, the years it plays: they share one set of class breaks */
     playRange?: [number, number] | null;
   };
@@ -59,6 +67,10 @@ export interface View {
   /** the level drawn: published figures exist for provinces only */
   level: Level;
   metric: Metric;
+  /** the deaths counted (in a deaths view of events): the choice, or the best estimate where the events lack it */
+  deaths: DeathsColumn;
+  /** the deaths asked for, when the events shown do not hold them (the user's own file); else null */
+  deathsUnavailable: DeathsColumn | null;
   rate: Rate;
   /** the class method in use: the one asked for, else the default for the number of areas */
   classMethod: ClassMethod;
@@ -149,12 +161,16 @@ export function deriveView(params: ViewParams, data: ViewData): View {
     : mode === 'published'
       ? params.compare
       : [Math.min(params.compare[0], last), Math.min(params.compare[1], last)];
+  const deathsAsked = deathsColumnOf(params.deaths ?? 'all', params.estimate ?? 'best');
+  const deathsUnavailable = store && !hasDeathsColumn(store, deathsAsked) ? deathsAsked : null;
+  const deaths: DeathsColumn = deathsUnavailable ? 'best' : deathsAsked;
   const filter: EventFilter | null = store
     ? {
         from: eventYears[0],
         to: eventYears[1],
         categoryMask: maskOf(store.categories, categories),
         actorMask: maskOf(store.actors, actors),
+        deaths,
       }
     : null;
   const totals = store && filter ? aggregate(store, filter) : null;
@@ -250,6 +266,8 @@ export function deriveView(params: ViewParams, data: ViewData): View {
     mode,
     level,
     metric,
+    deaths,
+    deathsUnavailable,
     rate,
     classMethod,
     categories,

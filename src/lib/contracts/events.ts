@@ -12,6 +12,7 @@ function described<const Ids extends readonly string[]>(ids: Ids) {
 
 const integer = v.pipe(v.number(), v.integer());
 
+/** The columns every event table has, the user's own files' included. */
 export const eventColumnsSchema = v.strictObject({
   /** UCDP GED event id */
   id: v.array(integer),
@@ -35,6 +36,19 @@ export const eventColumnsSchema = v.strictObject({
   lat: v.array(v.number()),
 });
 
+/**
+ * The shipped table's columns: the common ones and UCDP's split of `best` (deaths_a, deaths_b,
+ * deaths_civilians, deaths_unknown): side A (in state-based violence a government), side B, civilians,
+ * unknown status. The four add up to `best` on every row.
+ */
+export const shippedEventColumnsSchema = v.strictObject({
+  ...eventColumnsSchema.entries,
+  deathsA: v.array(count),
+  deathsB: v.array(count),
+  deathsCivilians: v.array(count),
+  deathsUnknown: v.array(count),
+});
+
 export const eventsSchema = v.pipe(
   v.strictObject({
     schema: v.literal(1),
@@ -48,16 +62,28 @@ export const eventsSchema = v.pipe(
     categories: v.array(described(CATEGORY_IDS)),
     actors: v.array(described(ACTOR_IDS)),
     count,
-    columns: eventColumnsSchema,
+    columns: shippedEventColumnsSchema,
   }),
   v.check(
     (table) => Object.values(table.columns).every((column) => column.length === table.count),
     'expected every column to hold `count` values',
   ),
+  v.check((table) => {
+    const c = table.columns;
+    return c.best.every(
+      (best, i) =>
+        (c.deathsA[i] ?? NaN) +
+          (c.deathsB[i] ?? NaN) +
+          (c.deathsCivilians[i] ?? NaN) +
+          (c.deathsUnknown[i] ?? NaN) ===
+        best,
+    );
+  }, 'expected deathsA + deathsB + deathsCivilians + deathsUnknown to equal best on every row'),
 );
 
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 export type ActorId = (typeof ACTOR_IDS)[number];
 export type Described<Id extends string = string> = { id: Id; label: string; description: string };
+/** The columns every event table has, the user's own files' included. */
 export type EventColumns = v.InferOutput<typeof eventColumnsSchema>;
 export type EventTable = v.InferOutput<typeof eventsSchema>;

@@ -4,6 +4,17 @@
  */
 import type { Described, EventTable } from '../contracts/events';
 import { DataError } from '../contracts/data-error';
+import type { DeathsColumn } from '../choropleth/deaths';
+
+/** The death columns beside `best` that a table may carry (the user's own files carry none of them). */
+const OTHER_DEATH_COLUMNS = [
+  'low',
+  'high',
+  'deathsA',
+  'deathsB',
+  'deathsCivilians',
+  'deathsUnknown',
+] as const;
 
 export interface EventStore {
   count: number;
@@ -19,7 +30,10 @@ export interface EventStore {
   district: Int16Array;
   /** index into provinceIds, -1 where the event has no province */
   province: Int16Array;
+  /** UCDP's best estimate of deaths per event */
   deaths: Float64Array;
+  /** the other death figures a choice may count (low, high, the split of the best estimate), where known */
+  deathsBy?: Partial<Record<DeathsColumn, Float64Array>>;
   date: string[];
   lon: Float64Array;
   lat: Float64Array;
@@ -35,6 +49,22 @@ export interface EventFilter {
   categoryMask: number;
   /** bit i set = actor i passes */
   actorMask: number;
+  /** the deaths counted; absent = the best estimate */
+  deaths?: DeathsColumn;
+}
+
+/** Whether the store holds a death column, so a view can count it (the best estimate always). */
+export function hasDeathsColumn(store: EventStore, column: DeathsColumn): boolean {
+  return column === 'best' || store.deathsBy?.[column] !== undefined;
+}
+
+/** The deaths a filter counts, per event. */
+export function deathsOf(store: EventStore, filter: Pick<EventFilter, 'deaths'>): Float64Array {
+  const column = filter.deaths;
+  if (column === undefined || column === 'best') return store.deaths;
+  const values = store.deathsBy?.[column];
+  if (!values) throw new Error(`the events hold no ${column} column`);
+  return values;
 }
 
 export interface UnitTotals {
@@ -92,6 +122,20 @@ export function buildEventStore(
     minYear: Infinity,
     maxYear: -Infinity,
   };
+  const deathsBy: Partial<Record<DeathsColumn, Float64Array>> = {};
+  for (const name of OTHER_DEATH_COLUMNS) {
+    const column: readonly unknown[] | undefined = columns[name];
+    if (column === undefined) continue;
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const value = column[i];
+      if (typeof value !== 'number' || !(value >= 0))
+        throw new DataError(FILE, `row ${i}`, name, String(value));
+      values[i] = value;
+    }
+    deathsBy[name] = values;
+  }
+  store.deathsBy = deathsBy;
   for (let i = 0; i < n; i++) {
     const year = columns.year[i] as number;
     const deaths = columns.best[i] as number;
@@ -154,7 +198,8 @@ export function aggregate(
   out.provinceDeaths.fill(0);
   let nationalEvents = 0;
   let nationalDeaths = 0;
-  const { year, category, actor, district, province, deaths } = store;
+  const { year, category, actor, district, province } = store;
+  const deaths = deathsOf(store, filter);
   const { from, to, categoryMask, actorMask } = filter;
   for (let i = 0; i < store.count; i++) {
     const y = year[i] as number;
@@ -210,16 +255,17 @@ export function yearlySeries(
   const length = Math.max(0, store.maxYear - first + 1);
   const events = new Array<number>(length).fill(0);
   const deaths = new Array<number>(length).fill(0);
+  const counted = deathsOf(store, filter);
   for (let i = 0; i < store.count; i++) {
     if (!passes(store, filter, i) || !inUnit(store, unit, i)) continue;
     const k = (store.year[i] as number) - first;
     events[k] = (events[k] as number) + 1;
-    deaths[k] = (deaths[k] as number) + (store.deaths[i] as number);
+    deaths[k] = (deaths[k] as number) + (counted[i] as number);
   }
   return { years: Array.from({ length }, (_, k) => first + k), events, deaths };
 }
 
-/** Row indices of the deadliest events in a unit for the filter, deadliest first. */
+/** Row indices of the deadliest events in a unit for the filter, deadliest first by all deaths (best estimate). */
 export function deadliest(store: EventStore, filter: EventFilter, unit: Unit, limit: number): number[] {
   const rows: number[] = [];
   for (let i = 0; i < store.count; i++) {

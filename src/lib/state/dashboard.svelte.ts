@@ -106,6 +106,8 @@ class Dashboard {
         level:
           this.missingLevel === null ? p.level : this.missingLevel === 'district' ? 'province' : 'district',
         metric: p.metric,
+        deaths: p.deaths,
+        estimate: p.estimate,
         rate: p.rate,
         classes: p.classes,
         years: p.years,

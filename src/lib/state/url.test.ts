@@ -24,6 +24,7 @@ describe('URL hash state', () => {
       overlays: ['durand-line', 'cpec'],
       level: 'province',
       metric: 'events',
+      deaths: 'civilians',
       rate: 'per100k',
       classes: 'ckmeans',
       years: [2010, 2015],
@@ -84,6 +85,27 @@ describe('URL hash state', () => {
     expect(parsed.series).toBeNull();
   });
 
+  it('reads and writes whose deaths and which estimate, writing nothing for all deaths, best estimate', () => {
+    expect(parseParams('#deaths=civilians')).toEqual({ ...DEFAULT_PARAMS, deaths: 'civilians' });
+    expect(parseParams('#est=low')).toEqual({ ...DEFAULT_PARAMS, estimate: 'low' });
+    for (const deaths of ['all', 'civilians', 'side-a', 'side-b', 'unknown'] as const) {
+      const hash = serializeParams({ ...DEFAULT_PARAMS, deaths }, undefined);
+      expect(hash).toBe(deaths === 'all' ? '' : `#deaths=${deaths}`);
+      expect(parseParams(hash).deaths).toBe(deaths);
+    }
+    for (const estimate of ['best', 'low', 'high'] as const) {
+      const hash = serializeParams({ ...DEFAULT_PARAMS, estimate }, '5/30/69');
+      expect(hash).toBe(estimate === 'best' ? '#map=5/30/69' : `#map=5/30/69&est=${estimate}`);
+      expect(parseParams(hash).estimate).toBe(estimate);
+    }
+    // Low and high are not split by side: with another kind, the best estimate is read and written.
+    expect(parseParams('#deaths=side-b&est=high')).toMatchObject({ deaths: 'side-b', estimate: 'best' });
+    expect(serializeParams({ ...DEFAULT_PARAMS, deaths: 'side-b', estimate: 'high' }, undefined)).toBe(
+      '#deaths=side-b',
+    );
+    expect(parseParams('#deaths=militants&est=middle')).toMatchObject({ deaths: 'all', estimate: 'best' });
+  });
+
   it('turns embed mode on only for embed=1', () => {
     expect(parseParams('#embed=1').embed).toBe(true);
     for (const value of ['0', 'true', 'yes', '', '1x'])
@@ -109,6 +131,8 @@ describe('URL hash state', () => {
           'layers',
           'level',
           'metric',
+          'deaths',
+          'est',
           'rate',
           'classes',
           'years',
@@ -159,6 +183,11 @@ describe('a link the atlas cannot show in full', () => {
     expect(linkProblems('#km=500')[0]).toMatch(/km=500.*the default \(25\)/);
     expect(linkProblems('#level=county')).toHaveLength(1);
     expect(linkProblems('#layers=cpec,no-such-layer')[0]).toContain('left out');
+    expect(linkProblems('#deaths=militants')[0]).toMatch(/deaths=militants.*the default \(all\)/);
+    expect(linkProblems('#est=middle')[0]).toMatch(/est=middle.*the default \(best\)/);
+    const [split] = linkProblems('#deaths=civilians&est=low');
+    expect(split).toContain('est=low with deaths=civilians');
+    expect(split).toContain('best estimate is shown');
   });
 
   it('finds nothing wrong with a link it shows as asked, defaults and single years included', () => {
@@ -167,5 +196,7 @@ describe('a link the atlas cannot show in full', () => {
     expect(linkProblems('#layers=places,cpec&cat=militant&years=2015-2023')).toEqual([]);
     expect(linkProblems('#years=2025&focus=2025&embed=1&region=peshawar')).toEqual([]);
     expect(parseParams('#years=2025').years).toEqual([2025, 2025]);
+    expect(linkProblems('#deaths=side-a&est=best')).toEqual([]);
+    expect(linkProblems('#deaths=all&est=high')).toEqual([]);
   });
 });

@@ -23,6 +23,17 @@ export type Rate = (typeof RATES)[number];
 export const CLASS_METHODS = ['quantile', 'ckmeans', 'equal'] as const;
 export type ClassMethod = (typeof CLASS_METHODS)[number];
 
+/**
+ * Whose deaths a deaths view counts, as UCDP splits its best estimate (`deaths=`): all of them, civilians,
+ * side A (in state-based violence a government), side B, or people of unknown status.
+ */
+export const DEATH_KINDS = ['all', 'civilians', 'side-a', 'side-b', 'unknown'] as const;
+export type DeathKind = (typeof DEATH_KINDS)[number];
+
+/** UCDP's estimate counted (`est=`): low, best or high; UCDP splits only the best estimate by side. */
+export const ESTIMATES = ['best', 'low', 'high'] as const;
+export type Estimate = (typeof ESTIMATES)[number];
+
 /** The years the event data can cover; published figures extend the range to 2026 (to late March). */
 export const YEAR_MIN = 1989;
 export const YEAR_MAX = 2026;
@@ -32,6 +43,10 @@ export interface AppParams {
   overlays: Overlay[];
   level: Level;
   metric: Metric;
+  /** whose deaths are counted */
+  deaths: DeathKind;
+  /** which UCDP estimate: low and high exist for all deaths only, so any other kind reads the best */
+  estimate: Estimate;
   rate: Rate;
   /** the class method the view asks for; null = the default for the number of areas shown */
   classes: ClassMethod | null;
@@ -67,6 +82,8 @@ export const DEFAULT_PARAMS: Readonly<AppParams> = Object.freeze({
   overlays: OVERLAY_REGISTRY.filter((o) => o.on).map((o) => o.id),
   level: 'district' as Level,
   metric: 'deaths' as Metric,
+  deaths: 'all' as DeathKind,
+  estimate: 'best' as Estimate,
   rate: 'count' as Rate,
   classes: null,
   years: [2007, 2021] as [number, number],
@@ -140,6 +157,7 @@ export function parseParams(hash: string): AppParams {
   const get = (key: string) => pairs.get(key);
   const overlays = parseIdList(get('layers'));
   const corridorKm = Number(get('km'));
+  const deaths = oneOf(get('deaths'), DEATH_KINDS, DEFAULT_PARAMS.deaths);
   return {
     overlays:
       overlays === null
@@ -147,6 +165,9 @@ export function parseParams(hash: string): AppParams {
         : OVERLAYS.filter((overlay) => overlays.includes(overlay)),
     level: oneOf(get('level'), LEVELS, DEFAULT_PARAMS.level),
     metric: oneOf(get('metric'), METRICS, DEFAULT_PARAMS.metric),
+    deaths,
+    // UCDP gives low and high for all deaths only: with another kind, the best estimate is what is counted.
+    estimate: deaths === 'all' ? oneOf(get('est'), ESTIMATES, DEFAULT_PARAMS.estimate) : 'best',
     rate: oneOf(get('rate'), RATES, DEFAULT_PARAMS.rate),
     classes: (CLASS_METHODS as readonly string[]).includes(get('classes') ?? '')
       ? (get('classes') as ClassMethod)
@@ -175,6 +196,8 @@ function paramEntries(params: AppParams): [key: string, value: string, fallback:
     ['layers', params.overlays.join(','), DEFAULT_PARAMS.overlays.join(',')],
     ['level', params.level, DEFAULT_PARAMS.level],
     ['metric', params.metric, DEFAULT_PARAMS.metric],
+    ['deaths', params.deaths, DEFAULT_PARAMS.deaths],
+    ['est', params.deaths === 'all' ? params.estimate : DEFAULT_PARAMS.estimate, DEFAULT_PARAMS.estimate],
     ['rate', params.rate, DEFAULT_PARAMS.rate],
     // Written whenever chosen, so a link keeps the method even where the default differs.
     ['classes', params.classes ?? '', ''],
@@ -225,7 +248,11 @@ export function linkProblems(hash: string): string[] {
     if (LIST_KEYS.has(key) && sameList(asked, value)) continue;
     if (key === 'embed' && value === '') continue;
     const shown = value === '' ? 'nothing' : value;
-    if (YEAR_KEYS.has(key)) {
+    if (key === 'est' && (ESTIMATES as readonly string[]).includes(asked)) {
+      problems.push(
+        `The link asks for est=${asked} with deaths=${params.deaths}: UCDP gives its low and high estimates for all deaths only, not split by whose deaths they are, so the best estimate is shown.`,
+      );
+    } else if (YEAR_KEYS.has(key)) {
       const years = value.replace('-', '–');
       problems.push(
         `The link asks for ${key}=${asked}, which this atlas does not have: its years run from ${YEAR_MIN} to ${YEAR_MAX} (${YEAR_MAX} to late March), earliest year first. Showing ${value === '' ? (key === 'compare' ? 'no comparison' : 'the latest year') : years} instead.`,
