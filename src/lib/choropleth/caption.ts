@@ -10,7 +10,7 @@ export const ATLAS_TITLE = 'Frontier Atlas: violence along Pakistan’s western 
 export function viewCaption(view: View, context: LegendContext): string {
   // Published figures are named by who counts what, as the legend names them: never as UCDP's measure.
   if (view.mode === 'published') return `${legendTitle(view, context)}; published figures, not events`;
-  const units = unitsLabel(view.metric, view.rate, view.deaths);
+  const units = unitsLabel(view.metric, view.rate, view.deaths, view.userEvents);
   const compare = view.compareYears ? ` against ${view.compareYears.join('–')} (change per year)` : '';
   const [from, to] = view.eventYears;
   return `${units} by ${view.level}, ${from}–${to}; categories: ${view.categories.join(', ')}; actors: ${view.actors.join(', ')}${compare}`;

@@ -30,7 +30,9 @@ const WHOSE: Readonly<Record<DeathsColumn, string>> = {
 };
 
 /** "civilian deaths (UCDP best estimate)", "deaths (UCDP low estimate)": what a deaths view counts. */
-export function deathsWords(column: DeathsColumn): string {
+export function deathsWords(column: DeathsColumn, userEvents = false): string {
+  // a user's file (ACLED, a later GED) carries its own death counts, not UCDP's estimates
+  if (userEvents) return `${WHOSE[column]} (as in your file)`;
   const estimate = column === 'low' || column === 'high' ? column : 'best';
   return `${WHOSE[column]} (UCDP ${estimate} estimate)`;
 }

@@ -12,8 +12,13 @@ import { orgName } from './org-name';
 import { seriesTitle, unitWords } from '../recent/labels';
 import { deathsDefinition, deathsWords, type DeathsColumn } from './deaths';
 
-export function unitsLabel(metric: Metric, rate: Rate, deaths: DeathsColumn = 'best'): string {
-  const what = metric === 'deaths' ? deathsWords(deaths) : 'events';
+export function unitsLabel(
+  metric: Metric,
+  rate: Rate,
+  deaths: DeathsColumn = 'best',
+  userEvents = false,
+): string {
+  const what = metric === 'deaths' ? deathsWords(deaths, userEvents) : 'events';
   if (rate === 'per100k') return `${what} per 100,000 people`;
   if (rate === 'per1000km2') return `${what} per 1,000 km²`;
   return what;
@@ -106,7 +111,7 @@ export function legendTitle(view: View, context: LegendContext): string {
           ' as counted',
           `${rateWords(view.rate)} as counted`,
         )
-      : unitsLabel(view.metric, view.rate, view.deaths);
+      : unitsLabel(view.metric, view.rate, view.deaths, view.userEvents);
   const [from, to] = view.eventYears;
   if (view.compareYears) {
     const now = view.mode === 'published' && view.series ? `${view.series.year}` : yearSpan(from, to);

@@ -45,7 +45,7 @@ export function unitPopupRows(view: View, id: string, organisations: readonly Or
   rows.push({ label: measure, value: unit.count === null ? 'no figure' : formatCount(unit.count) });
   if (rate !== 'count') {
     rows.push({
-      label: unitsLabel(metric, rate, view.deaths).replace(/^.*? per/, 'Per'),
+      label: unitsLabel(metric, rate, view.deaths, view.userEvents).replace(/^.*? per/, 'Per'),
       value:
         unit.value === null
           ? 'no census denominator'

@@ -157,7 +157,7 @@ export function areaTable(view: View, provinceName: (districtId: string) => stri
           ' as counted',
           `${rate} as counted`,
         )
-      : unitsLabel(view.metric, view.rate, view.deaths);
+      : unitsLabel(view.metric, view.rate, view.deaths, view.userEvents);
   const title = `${district ? 'Districts' : 'Provinces'}: ${what}`;
   return { title, columns, rows };
 }

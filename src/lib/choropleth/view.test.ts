@@ -70,6 +70,15 @@ describe('mode and level', () => {
     expect(legendText(view({ years: [2015, 2021] }), context).seam).toBeNull();
   });
 
+  it("a user's own file is never labelled with a UCDP estimate", () => {
+    const own = deriveView({ ...DEFAULT_PARAMS, playRange: null }, { ...data, userEvents: true });
+    const legend = legendText(own, { ...context, userLabel: 'acled-export.csv' });
+    expect(legend.title).toContain('deaths (as in your file)');
+    expect(legend.title).not.toMatch(/UCDP/);
+    expect(viewCaption(own, context)).not.toMatch(/UCDP/);
+    expect(areaTable(own, () => '').title).not.toMatch(/UCDP/);
+  });
+
   it('the exports name a published view by who counts what, never as UCDP deaths', () => {
     for (const year of [2022, 2023, 2024, 2025, 2026]) {
       const v = view({ years: [year, year] });

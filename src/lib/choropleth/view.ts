@@ -60,6 +60,8 @@ export interface ViewData {
   lastEventYear: number;
   /** official district counts (2022-2025), once loaded */
   districtFigures?: readonly DistrictFigure[] | null;
+  /** the events are the user's own file, not UCDP's: their deaths are the file's, not a UCDP estimate */
+  userEvents?: boolean;
 }
 
 export interface View {
@@ -71,6 +73,8 @@ export interface View {
   deaths: DeathsColumn;
   /** the deaths asked for, when the events shown do not hold them (the user's own file); else null */
   deathsUnavailable: DeathsColumn | null;
+  /** the events are the user's own file: labels say "as in your file", never a UCDP estimate */
+  userEvents: boolean;
   rate: Rate;
   /** the class method in use: the one asked for, else the default for the number of areas */
   classMethod: ClassMethod;
@@ -268,6 +272,7 @@ export function deriveView(params: ViewParams, data: ViewData): View {
     metric,
     deaths,
     deathsUnavailable,
+    userEvents: data.userEvents === true,
     rate,
     classMethod,
     categories,

@@ -16,7 +16,8 @@ function withRate(what: string, rate: Rate): string {
 }
 
 export function valueLabel(metric: Metric, rate: Rate): string {
-  if (dashboard.mode !== 'published') return unitsLabel(metric, rate, dashboard.view.deaths);
+  if (dashboard.mode !== 'published')
+    return unitsLabel(metric, rate, dashboard.view.deaths, dashboard.view.userEvents);
   const layer = dashboard.districtLayer;
   if (layer) {
     const org = orgName(layer.org, dashboard.districtFigures?.organisations ?? []);

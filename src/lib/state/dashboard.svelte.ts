@@ -126,6 +126,7 @@ class Dashboard {
         provinceUnits: this.provinceUnits,
         lastEventYear: this.lastEventYear,
         districtFigures: this.districtFigures?.figures ?? null,
+        userEvents: this.showingUserData,
       },
     );
   });
