@@ -78,6 +78,13 @@ describe('district popup', () => {
     const figure = layer.figures[0]!;
     const content = popup(v, { level: 'district', id: figure.district!, name: figure.district! });
     expect(content.rows.find((r) => r.label === 'Source')?.value).toContain(figure.citation.outlet);
+    // the figure is labelled with what the report counts (incidents, police killed ...), whatever the
+    // measure chosen for events
+    const value = figure[layer.measure]!.toLocaleString('en-GB');
+    expect(content.rows[0]).toEqual({
+      label: layer.what.charAt(0).toUpperCase() + layer.what.slice(1),
+      value,
+    });
     expect(content.rows.at(-1)).toEqual({
       label: 'Series',
       value: expect.stringContaining(`${layer.series}: ${layer.what}`) as string,

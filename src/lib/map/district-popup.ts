@@ -43,7 +43,15 @@ function figureRows(view: View, id: string, organisations: readonly Organisation
   if (!unit) return [];
   const { metric, rate } = view;
   const rows: PopupRow[] = [];
-  const measure = metric === 'deaths' ? 'Deaths' : view.mode === 'published' ? 'Attacks' : 'Events';
+  // An official district count is labelled with what its report counts, whatever the measure chosen.
+  const what = view.districtLayer?.what;
+  const measure = what
+    ? `${what.charAt(0).toUpperCase()}${what.slice(1)}`
+    : metric === 'deaths'
+      ? 'Deaths'
+      : view.mode === 'published'
+        ? 'Attacks'
+        : 'Events';
   if (unit.before !== undefined) {
     const per = formatValue(rate, true);
     const show = (v: number | null | undefined) => (v === null || v === undefined ? 'no figure' : per(v));
