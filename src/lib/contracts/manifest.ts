@@ -4,17 +4,16 @@
  * fetching it (src/lib/data/load.ts).
  *
  * Every contract loads with its file (dynamic import), fetched alongside it: one chunk for the files the
- * map waits for, one for the events and published figures requested at start, one per other file. So no
- * contract code, not even valibot, holds up the app's first script, which starts the downloads.
+ * map waits for, one for the other files requested at start, one per file loaded on demand. So no contract code, not even valibot, holds up the app's first script,
+ * which starts the downloads.
  */
 import type * as v from 'valibot';
 
 /**
  * - `first-view`: the map waits for it;
- * - `after-first-view`: requested at start or once the map is ready, but nothing waits for it: the
- *   map draws first and the data fills in (colours, legend, table, the incidents layer);
- * - `on-demand`: requested the first time a panel, a layer or a view needs it, or once the map has
- *   first settled for what the default view shows only then (the cited context in the timeline).
+ * - `after-first-view`: requested at start, but nothing waits for it: the map draws first and the
+ *   data fills in (colours, legend, table, overlays);
+ * - `on-demand`: requested the first time a panel or a layer needs it.
  */
 export type LoadTime = 'first-view' | 'after-first-view' | 'on-demand';
 
@@ -78,13 +77,13 @@ export const DATA_FILES = {
   }),
   'context.json': entry({
     url: new URL('../../../data/context.json', import.meta.url).href,
-    load: 'on-demand',
-    schema: () => import('./context.ts').then((m) => m.contextSchema),
+    load: 'after-first-view',
+    schema: () => import('./after-first-view.ts').then((m) => m.contextSchema),
   }),
   'incidents.geojson': entry({
     url: new URL('../../../data/incidents.geojson', import.meta.url).href,
     load: 'after-first-view',
-    schema: () => import('./incidents.ts').then((m) => m.incidentsSchema),
+    schema: () => import('./after-first-view.ts').then((m) => m.incidentsSchema),
   }),
   'event-details.json': entry({
     url: new URL('../../../data/event-details.json', import.meta.url).href,
