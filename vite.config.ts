@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { META_POLICY, SECURITY_HEADERS } from './security-headers.ts';
 
 /**
@@ -22,6 +22,32 @@ function contentSecurityPolicy(): Plugin {
     ],
   };
 }
+
+/**
+ * One chunk for every module that `entries` reach through static imports. The first view loads all of
+ * them anyway; left to itself the bundler splits those that lazily loaded parts share into a dozen small
+ * chunks, each a request and a gzip stream of its own. What is imported dynamically elsewhere keeps its
+ * own chunks, loaded when needed.
+ */
+function staticClosureChunk(name: string, entries: string[]): Rolldown.CodeSplittingGroup {
+  let reached: Set<string> | null = null;
+  return {
+    name(id, context) {
+      if (reached === null) {
+        reached = new Set();
+        const stack = [...entries];
+        for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+          if (reached.has(next)) continue;
+          reached.add(next);
+          stack.push(...(context.getModuleInfo(next)?.importedIds ?? []));
+        }
+      }
+      return reached.has(id) ? name : null;
+    },
+  };
+}
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   plugins: [
@@ -71,6 +97,15 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // the app's own first script
+          groups: [staticClosureChunk('app', [source('./src/main.ts')])],
+        },
+      },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173, headers: { ...SECURITY_HEADERS } },

@@ -33,3 +33,16 @@ export const REGION_IDS = {
   durandLine: 'durand-line',
   lineOfControl: 'line-of-control',
 } as const;
+
+/**
+ * Numbers the repeats of an id: the first use of a base keeps it, later ones become `base-2`,
+ * `base-3` ... so rows that slug alike still get ids of their own.
+ */
+export function idNumberer(): (base: string) => string {
+  const uses = new Map<string, number>();
+  return (base) => {
+    const count = (uses.get(base) ?? 0) + 1;
+    uses.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  };
+}

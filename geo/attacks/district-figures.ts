@@ -5,7 +5,7 @@
  * build, and the app draws one scope at a time. A district with no row is unknown, never zero.
  */
 import { basename } from 'node:path';
-import { slugify } from '../ids.ts';
+import { idNumberer, slugify } from '../ids.ts';
 import { PipelineError } from '../pipeline.ts';
 import { cell, parseCsv, requireText, type CsvRecord } from './csv.ts';
 import type { DistrictFigure, DistrictFigures } from '../../src/lib/contracts/district-figures.ts';
@@ -121,7 +121,7 @@ export function parseDistrictFigures(
 ): DistrictFigures {
   const table = parseCsv(text, file, { required: DISTRICT_FIGURE_COLUMNS });
   const byId = new Map(districts.map((d) => [d.id, d]));
-  const usedIds = new Map<string, number>();
+  const uniqueId = idNumberer();
   const usedOrgs = new Set<string>();
   const figures = table.records.map((record): DistrictFigure => {
     const where = (field: string) => ({ row: record.row, field });
@@ -210,11 +210,8 @@ export function parseDistrictFigures(
     const url = requireText(file, record, 'citation_url');
     if (!/^https?:\/\/\S+$/.test(url))
       throw new PipelineError(file, `not a web URL: "${url}"`, where('citation_url'));
-    const baseId = slugify(`${orgName} ${yearAsReported} ${period} ${district ?? areaAsReported}`);
-    const uses = (usedIds.get(baseId) ?? 0) + 1;
-    usedIds.set(baseId, uses);
     return {
-      id: uses === 1 ? baseId : `${baseId}-${uses}`,
+      id: uniqueId(slugify(`${orgName} ${yearAsReported} ${period} ${district ?? areaAsReported}`)),
       org: slugify(orgName),
       series: requireText(file, record, 'source_series'),
       scope,

@@ -4,7 +4,7 @@
  * one organisation per view and says what it counts.
  */
 import { basename } from 'node:path';
-import { slugify } from '../ids.ts';
+import { idNumberer, slugify } from '../ids.ts';
 import { PipelineError } from '../pipeline.ts';
 import { cell, parseCsv, requireText, type CsvRecord } from './csv.ts';
 import { classifyPeriod } from './periods.ts';
@@ -186,9 +186,9 @@ export function parsePublishedFigures(text: string, file: string): PublishedFigu
 export function parsePublishedFigureFiles(
   inputs: readonly { text: string; file: string }[],
 ): PublishedFigures {
-  const usedIds = new Map<string, number>();
+  const uniqueId = idNumberer();
   const usedOrgs = new Set<string>();
-  const figures = inputs.flatMap(({ text, file }) => readFigures(text, file, usedIds, usedOrgs));
+  const figures = inputs.flatMap(({ text, file }) => readFigures(text, file, uniqueId, usedOrgs));
   markSettledParts(figures);
   const organisations = describeOrganisations(usedOrgs);
   return { schema: 1, organisations, figures };
@@ -215,7 +215,7 @@ function markSettledParts(figures: PublishedFigure[]): void {
 function readFigures(
   text: string,
   file: string,
-  usedIds: Map<string, number>,
+  uniqueId: (base: string) => string,
   usedOrgs: Set<string>,
 ): PublishedFigure[] {
   const table = parseCsv(text, file, { required: FIGURE_COLUMNS });
@@ -286,11 +286,8 @@ function readFigures(
     if (killed.moreThan) moreThan.push('killed');
     if (injured.moreThan) moreThan.push('injured');
 
-    const baseId = slugify([orgName, yearText, isoText, period].join(' '));
-    const uses = (usedIds.get(baseId) ?? 0) + 1;
-    usedIds.set(baseId, uses);
     return {
-      id: uses === 1 ? baseId : `${baseId}-${uses}`,
+      id: uniqueId(slugify([orgName, yearText, isoText, period].join(' '))),
       org: slugify(orgName),
       series: requireText(file, record, 'source_series'),
       scope: requireText(file, record, 'metric_scope'),

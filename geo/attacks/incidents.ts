@@ -107,6 +107,21 @@ function webUrl(file: string, record: CsvRecord, column: string): string {
 }
 
 /** A multi-site row: no coordinates and no district by definition, so none may be given. */
+/** Who did it to whom, and the report behind it: the columns every incident row has, single- or multi-site. */
+function reportColumns(file: string, record: CsvRecord) {
+  return {
+    perpetrator: requireText(file, record, 'perpetrator_as_reported'),
+    target: requireText(file, record, 'target'),
+    sourceUrl: webUrl(file, record, 'source_url'),
+    sourceOutlet: requireText(file, record, 'source_outlet'),
+    via: optional(cell(record, 'via')),
+    credit: requireText(file, record, 'licence'),
+    geocoding: requireText(file, record, 'geocoding'),
+    notes: optional(cell(record, 'source_notes')),
+    source: { file: basename(file), row: record.row },
+  };
+}
+
 function readMultiSite(
   file: string,
   record: CsvRecord,
@@ -138,15 +153,7 @@ function readMultiSite(
     province,
     killed: optionalCount(file, record, 'killed'),
     injured: optionalCount(file, record, 'injured'),
-    perpetrator: requireText(file, record, 'perpetrator_as_reported'),
-    target: requireText(file, record, 'target'),
-    sourceUrl: webUrl(file, record, 'source_url'),
-    sourceOutlet: requireText(file, record, 'source_outlet'),
-    via: optional(cell(record, 'via')),
-    credit: requireText(file, record, 'licence'),
-    geocoding: requireText(file, record, 'geocoding'),
-    notes: optional(cell(record, 'source_notes')),
-    source: { file: basename(file), row: record.row },
+    ...reportColumns(file, record),
   };
 }
 
@@ -230,7 +237,7 @@ export function buildIncidents(
     const provinceAsReported = requireText(file, record, 'province');
     const killed = optionalCount(file, record, 'killed');
     const injured = optionalCount(file, record, 'injured');
-    const sourceUrl = webUrl(file, record, 'source_url');
+    const report = reportColumns(file, record);
     return [
       {
         type: 'Feature',
@@ -252,15 +259,7 @@ export function buildIncidents(
           snappedKm: location.kind === 'snapped' ? location.snappedKm : null,
           killed,
           injured,
-          perpetrator: requireText(file, record, 'perpetrator_as_reported'),
-          target: requireText(file, record, 'target'),
-          sourceUrl,
-          sourceOutlet: requireText(file, record, 'source_outlet'),
-          via: optional(cell(record, 'via')),
-          credit: requireText(file, record, 'licence'),
-          geocoding: requireText(file, record, 'geocoding'),
-          notes: optional(cell(record, 'source_notes')),
-          source: { file: basename(file), row: record.row },
+          ...report,
         },
       },
     ];

@@ -5,7 +5,7 @@
  */
 import { PipelineError } from '../pipeline.ts';
 import { cell, parseCsv, parseDecimal, requireText, type CsvRecord } from '../attacks/csv.ts';
-import { isDay } from './days.ts';
+import { isDay } from '../../src/lib/border/date.ts';
 import { TOPICS } from './tables.ts';
 import {
   DATE_PRECISIONS,

@@ -4,7 +4,7 @@
  * status runs to the end of the data and says so. Reports of one day that disagree make that stretch
  * `unknown` and keep every side with its citations.
  */
-import { addDays } from './days.ts';
+import { addDays } from '../../src/lib/border/date.ts';
 import type { CrossingStatus, Day, OpenFor, StatusEffect, StatusInterval, StatusReport } from './types.ts';
 import { OPEN_FOR } from './types.ts';
 

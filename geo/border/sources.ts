@@ -1,14 +1,7 @@
 /** The "Border and corridors, 2025–26" section of data/SOURCES.md, written from what the build derived. */
-import { daysBetween } from './days.ts';
+import { daysBetween, formatDay } from '../../src/lib/border/date.ts';
 import type { StatusReading } from './tables.ts';
 import type { BorderData, StatusInterval } from './types.ts';
-
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export function dayLabel(day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${Number(d)} ${MONTH_NAMES[Number(m) - 1]} ${y}`;
-}
 
 export function statusLabel(interval: Pick<StatusInterval, 'status' | 'openFor' | 'disagreement'>): string {
   switch (interval.status) {
@@ -28,7 +21,7 @@ export function intervalRows(data: BorderData): string {
     .flatMap((crossing) =>
       crossing.intervals.map(
         (i) =>
-          `| ${crossing.name} | ${dayLabel(i.from)} | ${dayLabel(i.to)}${i.endsBecause === 'data-ends' ? ' (end of data)' : ''} | ${daysBetween(i.from, i.to)} | ${statusLabel(i)} | ${i.citations.join(', ') || '–'} |`,
+          `| ${crossing.name} | ${formatDay(i.from)} | ${formatDay(i.to)}${i.endsBecause === 'data-ends' ? ' (end of data)' : ''} | ${daysBetween(i.from, i.to)} | ${statusLabel(i)} | ${i.citations.join(', ') || '–'} |`,
       ),
     )
     .join('\n');
@@ -60,7 +53,7 @@ export function borderSourcesSection(facts: {
   const afghan = located.filter((e) => e.country?.id === 'AFG').length;
   return `## Border and corridors, 2025–26
 
-Written by \`geo/border/\` from \`${facts.files.events}\` (${data.events.length} dated, cited facts: ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}) and the PICSS monthly rows of \`${facts.files.monthly}\`. Output: \`border.json\` (${(facts.bytes / 1024).toFixed(1)} KiB), loaded when the date control, a crossing, a corridor or the Durand Line panel needs it. The facts run from ${dayLabel(data.coverage.from)} to ${dayLabel(data.coverage.to)}: nothing later could be sourced, and the app says so where the timeline ends.
+Written by \`geo/border/\` from \`${facts.files.events}\` (${data.events.length} dated, cited facts: ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}) and the PICSS monthly rows of \`${facts.files.monthly}\`. Output: \`border.json\` (${(facts.bytes / 1024).toFixed(1)} KiB), loaded when the date control, a crossing, a corridor or the Durand Line panel needs it. The facts run from ${formatDay(data.coverage.from)} to ${formatDay(data.coverage.to)}: nothing later could be sourced, and the app says so where the timeline ends.
 
 ### Events
 
@@ -75,7 +68,7 @@ For each of the five trade crossings with Afghanistan, a list of intervals (\`fr
 
 - What each closure and reopening row (and each policy row that reports a crossing's status) says is read by hand in \`STATUS_READINGS\` (\`geo/border/tables.ts\`), below; a closure or reopening without a reading fails the build.
 - A status holds from the report that set it until the next report that changes it. Before a crossing's first report its status is \`unknown\`: it is never assumed open. A later report that trade is still shut adds its citation to a closure or a refugees/aid-only opening and changes nothing. A second exception (UN aid after returning refugees) adds to the first.
-- The last interval runs to the end of the data (\`endsBecause: "data-ends"\`): a crossing still closed then is shown as closed up to ${dayLabel(data.coverage.to)}, with that said, and as unknown after it.
+- The last interval runs to the end of the data (\`endsBecause: "data-ends"\`): a crossing still closed then is shown as closed up to ${formatDay(data.coverage.to)}, with that said, and as unknown after it.
 - Reports of the same day that disagree leave the stretch \`unknown\` until the next report and keep every side with its citations in \`disagreement\`. None of the rows disagree in this way; the notes record smaller disagreements (the length of the spring Torkham closure, 25 or 27 days; the day of the partial reopening, 1 or 2 November), which the app shows with the events.
 
 | event | crossings | read as | why |

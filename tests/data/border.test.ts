@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statusReports } from '../../geo/border/crossings.ts';
-import { addDays } from '../../geo/border/days.ts';
+import { addDays } from '../../src/lib/border/date.ts';
 import { parseBorderEvents } from '../../geo/border/events.ts';
 import { BORDER_FILES, coverageOf } from '../../geo/border/index.ts';
 import { deriveIntervals } from '../../geo/border/intervals.ts';

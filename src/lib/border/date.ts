@@ -1,6 +1,8 @@
 /**
  * The date the map and the border panels are drawn at, as `YYYY-MM-DD`, within the span the border
- * data can speak to (January 2025 to March 2026). Anything else reads as no date.
+ * data can speak to (January 2025 to March 2026). Anything else reads as no date. Days are whole UTC
+ * days as strings, which sort and compare as strings; the pipeline's border stage counts and writes
+ * them with the same functions.
  */
 export const BORDER_DATE_MIN = '2025-01-01';
 export const BORDER_DATE_MAX = '2026-03-31';

@@ -19,7 +19,7 @@ import {
 import { viewCaption } from './caption';
 import { deathsColumnOf, deathsDefinition, type DeathsColumn } from './deaths';
 import { legendText, type LegendContext } from './legend';
-import { unitPopupRows } from './popup';
+import { districtPopup } from '../map/district-popup';
 import { areaTable, areaTableCells } from './table';
 import { areaUnits } from './values';
 import { deriveView, type ViewData, type ViewParams } from './view';
@@ -154,7 +154,11 @@ describe('what the labels say is counted', () => {
     expect(t.columns.find((c) => c.key === 'count')!.label).toBe(heading);
     expect(areaTableCells(t)[0]).toContain('count');
     expect(viewCaption(v, context)).toContain(title.replace(', 2007–2021', ' by district'));
-    const rows = unitPopupRows(v, 'north-waziristan', []);
+    const { rows } = districtPopup(
+      v,
+      { level: 'district', id: 'north-waziristan', name: 'North Waziristan' },
+      [],
+    );
     expect(rows[0]!.label).toBe(heading);
     expect(rows.find((r) => r.label === 'Counts')!.value).toBe(
       title.replace(', 2007–2021', '').replace(/ per 100,000 people$/, ''),

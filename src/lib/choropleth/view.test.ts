@@ -3,49 +3,13 @@
  * (Play's shared breaks, class methods that suit the number of areas), and the legend and table text
  * that the screen and the exports share.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EventTable } from '../../../geo/attacks/types';
-import { buildEventStore } from '../data/events';
-import { listSeries, type PublishedFigures } from '../data/published';
 import { DEFAULT_PARAMS, EVENT_YEAR_MAX } from '../state/url';
 import { viewCaption } from './caption';
-import { legendText, type LegendContext } from './legend';
-import { unitPopupRows } from './popup';
+import { context, data, units, view } from './fixtures';
+import { legendText } from './legend';
 import { areaTable, areaTableCells } from './table';
-import { areaUnits } from './values';
-import { deriveView, type View, type ViewData, type ViewParams } from './view';
-
-const DATA = join(import.meta.dirname, '..', '..', '..', 'data');
-const load = <T>(name: string): T => JSON.parse(readFileSync(join(DATA, name), 'utf8')) as T;
-
-const districts = load<Parameters<typeof areaUnits>[0]>('districts.geojson');
-const provinces = load<Parameters<typeof areaUnits>[1]>('provinces.geojson');
-const units = areaUnits(districts, provinces);
-const published = load<PublishedFigures>('published-figures.json');
-const data: ViewData = {
-  store: buildEventStore(
-    load<EventTable>('events.json'),
-    units.districts.map((u) => u.id),
-    units.provinces.map((u) => u.id),
-  ),
-  series: listSeries(published.figures),
-  districtUnits: units.districts,
-  provinceUnits: units.provinces,
-  lastEventYear: EVENT_YEAR_MAX,
-};
-
-const view = (changes: Partial<ViewParams> = {}): View =>
-  deriveView({ ...DEFAULT_PARAMS, playRange: null, ...changes }, data);
-
-const context: LegendContext = {
-  organisations: published.organisations,
-  articleTitles: new Map(),
-  userLabel: null,
-  lastEventYear: EVENT_YEAR_MAX,
-  safeHref: (url) => url ?? null,
-};
+import { deriveView, type View } from './view';
 
 const unit = (v: View, id: string) => v.choropleth!.units.find((u) => u.id === id)!;
 const breaks = (v: View) => v.choropleth!.classification.classes.map((c) => [c.from, c.to]);
@@ -241,7 +205,5 @@ describe('legend and table text', () => {
     expect(`${legend.title} ${legend.source}`).not.toMatch(/UCDP/);
     expect(legend.national).toMatch(/^Pakistan total in this series: /);
     expect(legend.citations.length).toBeGreaterThan(0);
-    const rows = unitPopupRows(v, 'PK-KP', published.organisations);
-    expect(rows.at(-1)?.label).toBe('Series');
   });
 });

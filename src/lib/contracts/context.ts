@@ -3,7 +3,7 @@
  * disagreements between their figures and the published series, and what could not be put on the map.
  */
 import * as v from 'valibot';
-import { count } from './geojson.ts';
+import { figureRowEntries, provinceCode } from './published-figures.ts';
 
 export const TOPIC_IDS = [
   'attacks',
@@ -95,23 +95,9 @@ export const disagreementSchema = v.strictObject({
 
 /** An article's attack or death count in the shape of a published-figures row, to show beside the series. */
 export const articleFigureSchema = v.strictObject({
-  /** 'af-<kebab>' */
-  id: v.string(),
-  /** the source id: the article, not an organisation */
-  org: v.string(),
-  /** the article's title */
-  series: v.string(),
-  /** what the count covers, as far as the article says */
-  scope: v.string(),
-  year: v.pipe(v.number(), v.integer()),
-  /** 'full year', 'Jan-Nov', ... as in the published figures */
-  period: v.string(),
-  provinceAsReported: v.string(),
-  /** ISO 3166-2 code, or 'PK' for national */
-  iso: v.pipe(v.string(), v.regex(/^PK(-[A-Z]{2})?$/)),
-  attacks: v.nullable(count),
-  killed: v.nullable(count),
-  injured: v.nullable(count),
+  /** id 'af-<kebab>', org the article's source id, series its title, scope as far as the article says */
+  ...figureRowEntries,
+  iso: provinceCode,
   citation: v.strictObject({ sourceId: v.string() }),
   claimId: v.string(),
   /** how the row was read from the article */

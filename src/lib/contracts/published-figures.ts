@@ -20,24 +20,35 @@ export const organisationSchema = v.strictObject({
   caveat: v.string(),
 });
 
-export const publishedFigureSchema = v.strictObject({
+/**
+ * The fields of every figure row the map and tables show, an organisation's published figure or an
+ * article's count in the same shape (`articleFigureSchema` in context.ts).
+ */
+export const figureRowEntries = {
   id: v.string(),
-  /** organisation id (see `organisations`) */
+  /** who gives the figure: an organisation id (see `organisations`), or for an article's count its source id */
   org: v.string(),
+  /** the report's title, or the article's */
   series: v.string(),
-  /** what the figure counts, as the organisation scopes it */
+  /** what the figure counts, as its source scopes it */
   scope: v.string(),
   year: v.pipe(v.number(), v.integer()),
   /** 'full year', 'Jan-Nov', ... */
   period: v.string(),
   provinceAsReported: v.string(),
-  /** ISO 3166-2 of the current province, "PK" for national, null for a multi-province figure */
-  iso: v.nullable(v.pipe(v.string(), v.regex(/^PK(-[A-Z]{2})?$/))),
-  /** the current provinces the figure covers */
-  provinces: v.array(v.string()),
   attacks: v.nullable(count),
   killed: v.nullable(count),
   injured: v.nullable(count),
+};
+/** an ISO 3166-2 code of a province, or "PK" for Pakistan as a whole */
+export const provinceCode = v.pipe(v.string(), v.regex(/^PK(-[A-Z]{2})?$/));
+
+export const publishedFigureSchema = v.strictObject({
+  ...figureRowEntries,
+  /** ISO 3166-2 of the current province, "PK" for national, null for a multi-province figure */
+  iso: v.nullable(provinceCode),
+  /** the current provinces the figure covers */
+  provinces: v.array(v.string()),
   /** fields published as "more than N": the value holds N */
   moreThan: v.array(v.picklist(MEASURES)),
   breakdown: v.nullable(v.string()),

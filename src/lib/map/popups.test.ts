@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durandLinePopup, placePopup, routePopup, unitPopup } from './popups';
+import { durandLinePopup, placePopup, routePopup } from './popups';
 
 describe('popup builders', () => {
   it('a crossing: its kind in words, its country, its distance to the Durand Line', () => {
@@ -41,27 +41,6 @@ describe('popup builders', () => {
     expect(routePopup({ name: 'N-25', schematic: false }).rows[0]?.value).toBe('real road geometry');
     expect(routePopup({ name: 'N-25', schematic: true }).rows[0]?.value).toMatch(/^schematic/);
     expect(routePopup({ name: 'N-25', schematic: true }).title).toBe('N-25');
-  });
-
-  it('a district: its province, the former FATA when it was an agency, then the figures', () => {
-    const figures = [{ label: 'Deaths', value: '1,204' }];
-    expect(unitPopup('Kurram', figures, { provinceName: 'Khyber Pakhtunkhwa', formerFata: true })).toEqual({
-      title: 'Kurram',
-      rows: [
-        { label: 'Province', value: 'Khyber Pakhtunkhwa' },
-        { label: 'Former FATA', value: 'yes (agency until 2018)' },
-        { label: 'Deaths', value: '1,204' },
-      ],
-    });
-    expect(
-      unitPopup('Quetta', figures, { provinceName: 'Balochistan', formerFata: false }).rows.map(
-        (r) => r.label,
-      ),
-    ).toEqual(['Province', 'Deaths']);
-  });
-
-  it('a province: the figures alone', () => {
-    expect(unitPopup('Balochistan', [])).toEqual({ title: 'Balochistan', rows: [] });
   });
 
   it('keeps text from data as it is: the DOM builder writes it as text, never HTML', () => {

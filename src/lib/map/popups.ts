@@ -1,6 +1,9 @@
 /**
- * Everything a map popup or hover tooltip says: pure builders from a feature's properties to a title, rows
- * and a note, and one DOM builder that writes them with textContent, so text from data never becomes HTML.
+ * What a map popup or hover tooltip says for a point or line (a place, the Durand Line, a route segment):
+ * pure builders from a feature's properties to a title, rows and a note, and one DOM builder that writes
+ * any popup with textContent, so text from data never becomes HTML. A district's or province's popup is
+ * built in `district-popup.ts`, an incident's rows in `recent/incident-rows.ts`, the border's popups in
+ * `border/popups.ts`.
  */
 import { safeHref } from '../ui/safe-url';
 
@@ -50,20 +53,6 @@ export function routePopup(props: FeatureProps): PopupContent {
       },
     ],
   };
-}
-
-/** A district's or province's tooltip: where it lies, then the choropleth's figures for it. */
-export function unitPopup(
-  name: string,
-  figures: PopupRow[],
-  district?: { provinceName: string; formerFata: boolean },
-): PopupContent {
-  const rows: PopupRow[] = [];
-  if (district) {
-    rows.push({ label: 'Province', value: district.provinceName });
-    if (district.formerFata) rows.push({ label: 'Former FATA', value: 'yes (agency until 2018)' });
-  }
-  return { title: name, rows: [...rows, ...figures] };
 }
 
 export function popupNode(title: string, rows: PopupRow[] = [], note?: string): HTMLElement {

@@ -11,21 +11,6 @@ export const LAST_YEAR = 2026;
 /** The "data as of" line, shown under the title and in embeds: where each kind of data ends. */
 export const DATA_AS_OF = `Data as of ${COVERAGE_END}: UCDP events 1989–2021; published figures, official district counts, notable incidents and border events 2022 to ${COVERAGE_END}.`;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 export interface PartialYear {
   year: number;
   /** "PICSS: January, February" for each organisation with figures that year */
@@ -42,17 +27,17 @@ export function partialYear(
 ): PartialYear | null {
   const ofYear = figures.filter((f) => f.year === year);
   if (ofYear.length === 0 || ofYear.some((f) => periodKindOf(f) === 'year')) return null;
-  const byOrg = new Map<string, Set<number>>();
+  // each organisation's months, by number, named as the pipeline names a month's period ("March")
+  const byOrg = new Map<string, Map<number, string>>();
   for (const f of ofYear) {
-    const months = byOrg.get(f.org) ?? new Set<number>();
-    const match = MONTHS.indexOf(periodLabelOf(f));
-    if (match >= 0) months.add(match);
+    const months = byOrg.get(f.org) ?? new Map<number, string>();
+    if (periodKindOf(f) === 'month' && 'months' in f && f.months) months.set(f.months[0], periodLabelOf(f));
     byOrg.set(f.org, months);
   }
   const series = [...byOrg].map(([org, months]) => ({
     org,
     name: orgName(org, organisations),
-    months: [...months].sort((a, b) => a - b).map((m) => MONTHS[m] ?? ''),
+    months: [...months].sort(([a], [b]) => a - b).map(([, name]) => name),
   }));
   const parts = series.map(
     (s) => `${s.name} ${s.months.length ? s.months.join(' and ') : 'part of the year'}`,

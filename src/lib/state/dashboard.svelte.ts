@@ -12,7 +12,6 @@ import {
   type PublishedSeries,
 } from '../data/published';
 import { areaUnits, type Choropleth, type UnitInfo } from '../choropleth/values';
-import { unitPopupRows, type PopupRow } from '../choropleth/popup';
 import { deriveView, type View } from '../choropleth/view';
 import type { DistrictFigures } from '../contracts/district-figures';
 import type { MultiSiteIncidents } from '../contracts/multi-site-incidents';
@@ -166,9 +165,3 @@ class Dashboard {
 }
 
 export const dashboard = new Dashboard();
-
-/** Popup lines for a unit under the pointer or focus, at the level drawn. */
-export function describeUnit(level: Level, id: string): PopupRow[] {
-  if (level !== dashboard.view.level) return [];
-  return unitPopupRows(dashboard.view, id, dashboard.published?.organisations ?? []);
-}

@@ -1,25 +1,54 @@
-/** The rows of a unit's popup: its value, rank, the series and its source, as the view shows them. */
-import { layerPeriod } from '../recent/district-view';
+/**
+ * The district popup (and the province one): what the hover tooltip over a district or province, or a
+ * table row with keyboard focus, says. Where the area lies, then the choropleth's figures for it as the
+ * view shows them: its value, rank, the series and its source. Pure: `popups.ts` writes it into the DOM.
+ */
+import type { View } from '../choropleth/view';
+import { formatCount, formatRate, formatValue } from '../choropleth/format';
+import { unitsLabel, yearSpan } from '../choropleth/legend';
 import { periodLabelOf, type Organisation } from '../data/published';
-import { formatCount, formatRate, formatValue } from './format';
-import { unitsLabel, yearSpan } from './legend';
-import { deathsHeading, deathsWords } from './deaths';
-import type { View } from './view';
+import { deathsHeading, deathsWords } from '../choropleth/deaths';
+import { layerPeriod } from '../recent/district-view';
+import type { Level } from '../state/url';
+import type { PopupContent, PopupRow } from './popups';
 
-export interface PopupRow {
-  label: string;
-  value: string;
+/** The district or province the popup is for, with what the map knows of where it lies. */
+export interface PopupArea {
+  level: Level;
+  id: string;
+  name: string;
+  /** for a district: its province's name and whether it was a tribal agency of the former FATA */
+  district?: { provinceName: string; formerFata: boolean };
 }
 
-export function unitPopupRows(view: View, id: string, organisations: readonly Organisation[]): PopupRow[] {
+export function districtPopup(
+  view: View,
+  area: PopupArea,
+  organisations: readonly Organisation[],
+): PopupContent {
+  const rows: PopupRow[] = [];
+  if (area.district) {
+    rows.push({ label: 'Province', value: area.district.provinceName });
+    if (area.district.formerFata) rows.push({ label: 'Former FATA', value: 'yes (agency until 2018)' });
+  }
+  // The view's figures are those of the level it draws; an area of the other level has none of its own.
+  if (area.level === view.level) rows.push(...figureRows(view, area.id, organisations));
+  return { title: area.name, rows };
+}
+
+/** The choropleth's figures for one area: its value, rank, the series and its source. */
+function figureRows(view: View, id: string, organisations: readonly Organisation[]): PopupRow[] {
   const choropleth = view.choropleth;
   if (!choropleth) return [];
   const unit = choropleth.units.find((u) => u.id === id);
   if (!unit) return [];
   const { metric, rate } = view;
   const rows: PopupRow[] = [];
-  const measure =
-    metric === 'deaths'
+  // An official district count is labelled with what its report counts, whatever the measure chosen.
+  const what = view.districtLayer?.what;
+  const measure = what
+    ? `${what.charAt(0).toUpperCase()}${what.slice(1)}`
+    : metric === 'deaths'
       ? view.mode === 'published'
         ? 'Deaths'
         : deathsHeading(view.deaths)
@@ -97,7 +126,7 @@ export function unitPopupRows(view: View, id: string, organisations: readonly Or
     });
   } else {
     rows.push({ label: 'Series', value: `UCDP GED 22.1, ${yearSpan(...view.eventYears)}` });
-    if (metric === 'deaths') rows.push({ label: 'Counts', value: deathsWords(view.deaths) });
+    if (metric === 'deaths') rows.push({ label: 'Counts', value: deathsWords(view.deaths, view.userEvents) });
   }
   return rows;
 }
