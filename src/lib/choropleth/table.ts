@@ -4,6 +4,7 @@
  */
 import { layerPeriod } from '../recent/district-view';
 import { unitWords } from '../recent/labels';
+import type { Organisation } from '../data/published';
 import { formatCount, formatRate, formatValue } from './format';
 import { unitsLabel } from './legend';
 import { deathsHeading } from './deaths';
@@ -50,7 +51,12 @@ export interface AreaTable {
 }
 
 /** The table of every area in the view; `provinceName` names a district's province. */
-export function areaTable(view: View, provinceName: (districtId: string) => string): AreaTable {
+export function areaTable(
+  view: View,
+  provinceName: (districtId: string) => string,
+  /** who published the series, so a published table names them */
+  organisations: readonly Organisation[] = [],
+): AreaTable {
   const district = view.level === 'district';
   const change = view.compareYears !== null;
   const showRate = view.rate !== 'count';
@@ -153,7 +159,7 @@ export function areaTable(view: View, provinceName: (districtId: string) => stri
   const what = view.districtLayer
     ? `${view.districtLayer.what}${rate} (${layerPeriod(view.districtLayer)})`
     : view.mode === 'published' && view.series
-      ? unitWords(view.series, view.metric === 'deaths' ? 'killed' : 'attacks', []).replace(
+      ? unitWords(view.series, view.metric === 'deaths' ? 'killed' : 'attacks', organisations).replace(
           ' as counted',
           `${rate} as counted`,
         )

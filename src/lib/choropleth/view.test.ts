@@ -43,6 +43,14 @@ describe('mode and level', () => {
     expect(areaTable(own, () => '').title).not.toMatch(/UCDP/);
   });
 
+  it('a published table names the organisation that counts, as the legend does', () => {
+    const v = view({ years: [2025, 2025] });
+    expect(v.series?.org).toBe('pips');
+    const title = areaTable(v, () => '', context.organisations).title;
+    expect(title).toContain('as counted by PIPS');
+    expect(title).not.toContain('Article');
+  });
+
   it('the exports name a published view by who counts what, never as UCDP deaths', () => {
     for (const year of [2022, 2023, 2024, 2025, 2026]) {
       const v = view({ years: [year, year] });

@@ -36,5 +36,7 @@ export function unitWords(
   measure: PublishedMeasure,
   organisations: readonly Organisation[],
 ): string {
-  return `${measureWords(series, measure)} as counted by ${orgName(series.org, organisations)}`;
+  const name = orgName(series.org, organisations);
+  // an article's count is the article's, not an organisation's
+  return `${measureWords(series, measure)} as counted by ${name === 'Article' ? 'the cited article' : name}`;
 }
