@@ -1,8 +1,7 @@
 /**
- * Citations of the figures behind each area of the current published view, for the CSV and PNG
- * exports: which row as reported, which outlet, URL and date, so every exported number is traceable.
+ * Citations of the figures behind each area of the current published view, for the CSV export: which row as reported, which outlet, URL and date, so every exported number is traceable.
  */
-import { citationOf, type FigureCitation } from '../data/published';
+import { citationOf } from '../data/published';
 import { dashboard } from '../state/dashboard.svelte';
 
 export const CITATION_HEADER = [
@@ -54,22 +53,4 @@ export function citationCells(id: string): string[] {
   const cited = citedOf(id);
   const join = (key: keyof Cited) => cited.map((c) => c[key]).join(' | ');
   return [join('label'), join('outlet'), join('url'), join('date'), join('row')];
-}
-
-/** Every distinct citation of the view, for the PNG's source line. */
-export function viewCitations(): string[] {
-  if (dashboard.mode !== 'published') return [];
-  const citations: FigureCitation[] = dashboard.districtLayer
-    ? dashboard.districtLayer.figures.map((f) => ({ ...f.citation, sourceId: null }))
-    : (dashboard.series?.figures ?? []).map(citationOf);
-  const seen = new Set<string>();
-  for (const c of citations) {
-    const title = c.sourceId ? (dashboard.articleTitles.get(c.sourceId) ?? c.sourceId) : null;
-    seen.add(
-      title
-        ? `“${title}” (cited article)`
-        : `${c.outlet ?? ''}${c.date ? `, ${c.date}` : ''} <${c.url ?? ''}>`,
-    );
-  }
-  return [...seen];
 }
