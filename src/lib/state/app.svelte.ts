@@ -41,8 +41,10 @@ class AppState {
    */
   readFromUrl(hash: string): void {
     const data = this.params.data;
-    this.params = parseParams(hash);
-    this.linkProblems = linkProblems(hash);
+    const params = parseParams(hash);
+    // what the link asked for is compared with what was read, not read a second time
+    this.linkProblems = linkProblems(hash, params);
+    this.params = params;
     if (!splitHash(hash).has('data')) this.params.data = data;
     this.panelOpen = this.params.region !== null;
     this.#restoring = true;

@@ -234,9 +234,8 @@ const YEAR_KEYS = new Set(['years', 'compare', 'focus']);
  * What a link asked for that the atlas could not show, one sentence each, so a shared view that falls
  * back to a default says so instead of showing something else without a word.
  */
-export function linkProblems(hash: string): string[] {
+export function linkProblems(hash: string, params: AppParams = parseParams(hash)): string[] {
   const pairs = splitHash(hash);
-  const params = parseParams(hash);
   const problems: string[] = [];
   const sameList = (a: string, b: string) =>
     [...new Set(a.split(',').filter(Boolean))].sort().join(',') ===
