@@ -272,3 +272,22 @@ export function legendText(view: View, context: LegendContext): LegendText {
     seam: seamText(view, context),
   };
 }
+
+/**
+ * The legend's lines under a PNG's map, in the screen's order: the seam, the definition, fallbacks,
+ * coverage, notes, the national total, and the citations of a published view's figures.
+ */
+export function legendFooter(legend: LegendText): string[] {
+  const cited = legend.citations.map(
+    (c) => `${c.outlet}${c.date ? `, ${c.date}` : ''}${c.href ? ` <${c.href}>` : ''}`,
+  );
+  return [
+    ...(legend.seam ? [legend.seam] : []),
+    ...(legend.definition ? [legend.definition] : []),
+    ...legend.fallback,
+    ...(legend.coverage ? [`Coverage: ${legend.coverage}.`] : []),
+    ...legend.notes,
+    ...(legend.national ? [legend.national] : []),
+    ...(cited.length ? [`Figures from: ${cited.join('; ')}.`] : []),
+  ];
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, EVENT_YEAR_MAX } from '../state/url';
 import { viewCaption } from './caption';
 import { context, data, units, view } from './fixtures';
-import { legendText } from './legend';
+import { legendFooter, legendText } from './legend';
 import { areaTable, areaTableCells } from './table';
 import { deriveView, type View } from './view';
 
@@ -49,6 +49,17 @@ describe('mode and level', () => {
     const title = areaTable(v, () => '', context.organisations).title;
     expect(title).toContain('as counted by PIPS');
     expect(title).not.toContain('Article');
+  });
+
+  it("a published PNG's footer carries the figures' citations, as the legend shows them", () => {
+    const legend = legendText(view({ years: [2025, 2025] }), context);
+    expect(legend.citations.length).toBeGreaterThan(0);
+    const footer = legendFooter(legend);
+    const last = footer.at(-1) ?? '';
+    expect(last.startsWith('Figures from: ')).toBe(true);
+    for (const c of legend.citations) expect(last).toContain(c.outlet);
+    expect(footer).toContain(legend.national);
+    expect(legendFooter(legendText(view(), context)).some((l) => l.startsWith('Figures from'))).toBe(false);
   });
 
   it('the exports name a published view by who counts what, never as UCDP deaths', () => {
