@@ -11,6 +11,7 @@ import { buildAttacks } from './attacks/index.ts';
 import { buildContext } from './context/index.ts';
 import { buildBorder } from './border/index.ts';
 import { buildCorridors } from './corridors/index.ts';
+import { withFirstViewColours } from './first-view/index.ts';
 import { PipelineError, type RawDirs, type StageOutput } from './pipeline.ts';
 import { sourcesHeader } from './sources-header.ts';
 import { writeDataFiles } from './write.ts';
@@ -47,7 +48,13 @@ async function main(): Promise<void> {
   const corridors = await buildCorridors(dirs, boundaries, attacks);
   const context = await buildContext(dirs, boundaries);
   const border = await buildBorder(dirs, boundaries);
-  await write([boundaries.output, attacks.output, corridors.output, context.output, border.output]);
+  await write([
+    withFirstViewColours(boundaries.output, attacks.events),
+    attacks.output,
+    corridors.output,
+    context.output,
+    border.output,
+  ]);
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,9 @@
  */
 import type { RouteSegmentProperties as WrittenRouteSegment } from '../../src/lib/contracts/routes.ts';
 
-export type { DistrictProperties } from '../../src/lib/contracts/districts.ts';
+import type { DistrictProperties as ShippedDistrictProperties } from '../../src/lib/contracts/districts.ts';
+/** A district as the boundaries stage makes it: the first view's colour is added later (geo/first-view/). */
+export type DistrictProperties = Omit<ShippedDistrictProperties, 'firstFill'>;
 export type { ProvinceProperties } from '../../src/lib/contracts/provinces.ts';
 export type { PlaceKind, PlaceProperties } from '../../src/lib/contracts/places.ts';
 export type { CorridorId } from '../../src/lib/contracts/routes.ts';

@@ -9,18 +9,16 @@ import { waitForChoropleth } from './helpers';
 
 const baseUrl = inject('baseUrl');
 
-type Probe = { map: import('maplibre-gl').Map };
+type Probe = { fillOf(source: string, id: string): string | undefined };
 
-/** Every district's fill as the choropleth set it, keyed by the table's row ids. */
+/** Every district's fill as the choropleth gives it, keyed by the table's row ids. */
 async function districtFills(page: Page): Promise<Record<string, string | undefined>> {
   const ids = await page
     .locator('table tbody tr[data-id]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') as string));
   return page.evaluate((list) => {
-    const map = (window as unknown as { __atlas: Probe }).__atlas.map;
-    return Object.fromEntries(
-      list.map((id) => [id, map.getFeatureState({ source: 'districts', id })?.fill as string | undefined]),
-    );
+    const probe = (window as unknown as { __atlas: Probe }).__atlas;
+    return Object.fromEntries(list.map((id) => [id, probe.fillOf('districts', id)]));
   }, ids);
 }
 

@@ -1,7 +1,12 @@
 /** Small page helpers shared by the browser tests. */
 import type { Page } from 'playwright-core';
 
-type Probe = { map: import('maplibre-gl').Map; idle: boolean; idleCount: number };
+type Probe = {
+  map: import('maplibre-gl').Map;
+  idle: boolean;
+  idleCount: number;
+  fillOf(source: string, id: string): string | undefined;
+};
 
 /** Resolves once the map has drawn the latest change: two frames, then MapLibre reports nothing pending. */
 export async function settle(page: Page): Promise<void> {
@@ -20,18 +25,16 @@ export async function renderedCount(page: Page, layers: string[]): Promise<numbe
   }, layers);
 }
 
-/** The fill colour the choropleth put on a unit, read back from MapLibre's feature-state. */
+/** The fill colour the choropleth gives a unit on the map (the app's probe reads it as the style does). */
 export async function fillOf(
   page: Page,
   source: 'districts' | 'provinces',
   id: string,
 ): Promise<string | undefined> {
-  return page.evaluate(
-    ([s, i]) =>
-      (window as unknown as { __atlas: Probe }).__atlas.map.getFeatureState({ source: s, id: i })?.fill as
-        string | undefined,
-    [source, id] as const,
-  );
+  return page.evaluate(([s, i]) => (window as unknown as { __atlas: Probe }).__atlas.fillOf(s, i), [
+    source,
+    id,
+  ] as const);
 }
 
 /** Screen position of a lng/lat on the map canvas. */

@@ -49,6 +49,33 @@ export type ViewParams = Pick<
     playRange?: [number, number] | null;
   };
 
+/**
+ * The view the URL's parameters ask for. `missingLevel`: a level whose boundaries could not be loaded (the
+ * other is drawn); `playRange`: the years Play is stepping through, if it runs.
+ */
+export function viewParamsOf(
+  p: AppParams,
+  missingLevel: Level | null = null,
+  playRange: [number, number] | null = null,
+): ViewParams {
+  return {
+    level: missingLevel === null ? p.level : missingLevel === 'district' ? 'province' : 'district',
+    metric: p.metric,
+    deaths: p.deaths,
+    estimate: p.estimate,
+    rate: p.rate,
+    classes: p.classes,
+    years: p.years,
+    compare: p.compare,
+    categories: p.categories,
+    actors: p.actors,
+    series: p.series,
+    focus: p.focus,
+    districtScope: missingLevel === 'district' ? null : p.districtScope,
+    playRange,
+  };
+}
+
 export interface ViewData {
   /** the events shown (shipped or the user's own), null while loading */
   store: EventStore | null;

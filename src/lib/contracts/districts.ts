@@ -18,6 +18,8 @@ export const districtPropertiesSchema = v.strictObject({
   areaKm2Geometry: km,
   /** distance from the polygon to the Durand Line; 0 where they touch */
   durandKm: km,
+  /** the district's colour in the default view, drawn before the events load (src/lib/choropleth/first-view.ts) */
+  firstFill: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/)),
 });
 
 export const districtsSchema = featureCollection(

@@ -8,6 +8,11 @@ export interface MapHolder {
   map: MapLibreMap | null;
   /** true once the style and sources are loaded */
   ready: boolean;
+  /**
+   * The first view's shipped district colours by id, when the map started in them (the URL asks for the
+   * first view: choropleth/first-view.ts); null when it started uncoloured.
+   */
+  firstFills: ReadonlyMap<string, string> | null;
 }
 
 export function setMapContext(holder: MapHolder): void {

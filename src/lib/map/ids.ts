@@ -8,6 +8,11 @@ export const SOURCE = {
   durandLine: 'durand-line',
   places: 'places',
   routes: 'routes',
+  /** label points, one per province, district, place and disputed line (labels/layers.ts) */
+  labelProvinces: 'label-provinces',
+  labelDistricts: 'label-districts',
+  labelPlaces: 'label-places',
+  labelLines: 'label-lines',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
@@ -34,6 +39,12 @@ export const LAYER = {
   provincesSelected: 'provinces-selected',
   placesCrossings: 'places-crossings',
   placesPorts: 'places-ports',
+  /** the names, on top (labels/layers.ts) */
+  labelsTowns: 'labels-towns',
+  labelsDistricts: 'labels-districts',
+  labelsProvinces: 'labels-provinces',
+  labelsPlaces: 'labels-places',
+  labelsLines: 'labels-lines',
   /** added by NoFigureHatch.svelte: districts a published district count does not list */
   districtsNoFigure: 'districts-no-figure',
   /** added after the first paint, by IncidentsLayer.svelte: single incidents, and points holding several */

@@ -22,7 +22,7 @@ const data = {
   routes: load('routes.geojson'),
 } as unknown as FirstViewData;
 
-const style = buildStyle(data);
+const style = buildStyle(data, 'http://127.0.0.1:4173/');
 const styleLayerIds = style.layers.map((l) => l.id);
 /** Layers their own components add after the first paint: the late overlays', the no-figure hatch, the corridor buffer's, the border's. */
 const LATE = new Set<string>([
@@ -50,7 +50,7 @@ describe('the built style', () => {
     expect(validateStyleMin(broken as never).length).toBeGreaterThan(0);
   });
 
-  it('draws the layers in the order the map has always drawn them', () => {
+  it('draws the layers in the order the map has always drawn them, the names on top', () => {
     expect(styleLayerIds).toEqual([
       'background',
       'neighbours-fill',
@@ -74,6 +74,11 @@ describe('the built style', () => {
       'provinces-selected',
       'places-crossings',
       'places-ports',
+      'labels-towns',
+      'labels-districts',
+      'labels-provinces',
+      'labels-places',
+      'labels-lines',
     ]);
   });
 

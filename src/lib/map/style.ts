@@ -1,6 +1,6 @@
 /**
  * The map's style, built in code from the app's own data only: no tiles, sprites or fonts are fetched.
- * The names on the map are added on top by labels/layers.ts, with glyphs shipped in the app.
+ * The names on the map (labels/layers.ts) are part of it from the start, with glyphs shipped in the app.
  */
 import type {
   ExpressionSpecification,
@@ -10,7 +10,9 @@ import type {
 } from 'maplibre-gl';
 import type { FirstViewData } from '../data/types';
 import { overlayLayers } from '../overlays/registry';
+import { FIRST_FILL } from '../choropleth/first-view';
 import { LAYER, SOURCE } from './ids';
+import { labelStyle } from './labels/layers';
 import { BORDER, DASHED, GROUND } from './palette';
 
 /** The provinces the dashboard is about: drawn warmer and to the fore. */
@@ -19,6 +21,26 @@ export const FRONTIER_PROVINCES = ['PK-KP', 'PK-BA'];
 /** Fill colour of a choropleth unit: the colour the app put in feature-state, else the quiet ground. */
 function choroplethFill(ground: ExpressionSpecification): ExpressionSpecification {
   return ['to-color', ['coalesce', ['feature-state', 'fill'], ground]];
+}
+
+/**
+ * The same, with the first view's shipped colour (choropleth/first-view.ts) until the app first paints the
+ * unit: from then on (`painted`) the unit shows the app's colour, or the ground where it has none.
+ */
+function choroplethFillFromFirstView(ground: ExpressionSpecification): ExpressionSpecification {
+  return [
+    'to-color',
+    [
+      'coalesce',
+      ['feature-state', 'fill'],
+      [
+        'case',
+        ['boolean', ['feature-state', 'painted'], false],
+        ground,
+        ['coalesce', ['get', FIRST_FILL], ground],
+      ],
+    ],
+  ];
 }
 
 const frontierGround: ExpressionSpecification = [
@@ -32,8 +54,11 @@ const isCountry: FilterSpecification = ['==', ['get', 'kind'], 'country'];
 const isNeighbourProvince: FilterSpecification = ['==', ['get', 'kind'], 'province'];
 const isLine: FilterSpecification = ['==', ['get', 'kind'], 'ceasefire-line'];
 
-/** The base map's layers bottom to top, with the overlays' layers in their slots (overlays/registry.ts). */
-export function buildLayers(): LayerSpecification[] {
+/**
+ * The base map's layers bottom to top, with the overlays' layers in their slots (overlays/registry.ts).
+ * `firstColours`: the districts start in the first view's shipped colours (the URL asks for that view).
+ */
+export function buildLayers(firstColours = false): LayerSpecification[] {
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': GROUND.sea } },
     {
@@ -83,7 +108,11 @@ export function buildLayers(): LayerSpecification[] {
       id: LAYER.districtsFill,
       type: 'fill',
       source: SOURCE.districts,
-      paint: { 'fill-color': choroplethFill(frontierGround) },
+      paint: {
+        'fill-color': firstColours
+          ? choroplethFillFromFirstView(frontierGround)
+          : choroplethFill(frontierGround),
+      },
     },
     {
       id: LAYER.districtsLine,
@@ -157,10 +186,16 @@ export function buildLayers(): LayerSpecification[] {
   ];
 }
 
-export function buildStyle(data: FirstViewData): StyleSpecification {
+/**
+ * `baseUri`: where the app lives, for the glyphs it ships (the app may be served from a subfolder);
+ * `firstColours`: whether the districts start in the first view's shipped colours.
+ */
+export function buildStyle(data: FirstViewData, baseUri: string, firstColours = false): StyleSpecification {
+  const labels = labelStyle(data, baseUri);
   return {
     version: 8,
     name: 'Frontier Atlas',
+    glyphs: labels.glyphs,
     sources: {
       [SOURCE.neighbours]: { type: 'geojson', data: data.neighbours },
       [SOURCE.provinces]: { type: 'geojson', data: data.provinces, promoteId: 'id' },
@@ -169,7 +204,8 @@ export function buildStyle(data: FirstViewData): StyleSpecification {
       [SOURCE.durandLine]: { type: 'geojson', data: data.durandLine },
       [SOURCE.places]: { type: 'geojson', data: data.places, promoteId: 'id' },
       [SOURCE.routes]: { type: 'geojson', data: data.routes, promoteId: 'id' },
+      ...labels.sources,
     },
-    layers: buildLayers(),
+    layers: [...buildLayers(firstColours), ...labels.layers],
   };
 }

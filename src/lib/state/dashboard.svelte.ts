@@ -12,7 +12,7 @@ import {
   type PublishedSeries,
 } from '../data/published';
 import { areaUnits, type Choropleth, type UnitInfo } from '../choropleth/values';
-import { deriveView, type View } from '../choropleth/view';
+import { deriveView, viewParamsOf, type View } from '../choropleth/view';
 import type { DistrictFigures } from '../contracts/district-figures';
 import type { MultiSiteIncidents } from '../contracts/multi-site-incidents';
 import type { DistrictLayer } from '../recent/district-view';
@@ -99,35 +99,15 @@ class Dashboard {
 
   /** What the choropleth shows: derived in one pure step from the URL state and the data above. */
   readonly view: View = $derived.by(() => {
-    const p = app.params;
-    return deriveView(
-      {
-        level:
-          this.missingLevel === null ? p.level : this.missingLevel === 'district' ? 'province' : 'district',
-        metric: p.metric,
-        deaths: p.deaths,
-        estimate: p.estimate,
-        rate: p.rate,
-        classes: p.classes,
-        years: p.years,
-        compare: p.compare,
-        categories: p.categories,
-        actors: p.actors,
-        series: p.series,
-        focus: p.focus,
-        districtScope: this.missingLevel === 'district' ? null : p.districtScope,
-        playRange: app.playRange,
-      },
-      {
-        store: this.store,
-        series: this.allSeries,
-        districtUnits: this.districtUnits,
-        provinceUnits: this.provinceUnits,
-        lastEventYear: this.lastEventYear,
-        districtFigures: this.districtFigures?.figures ?? null,
-        userEvents: this.showingUserData,
-      },
-    );
+    return deriveView(viewParamsOf(app.params, this.missingLevel, app.playRange), {
+      store: this.store,
+      series: this.allSeries,
+      districtUnits: this.districtUnits,
+      provinceUnits: this.provinceUnits,
+      lastEventYear: this.lastEventYear,
+      districtFigures: this.districtFigures?.figures ?? null,
+      userEvents: this.showingUserData,
+    });
   });
 
   /** The level drawn and the choropleth, for the map components. */

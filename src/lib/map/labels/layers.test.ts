@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { FirstViewData } from '../../data/types';
 import { FONT } from './fonts';
@@ -11,7 +10,7 @@ import {
   labelLayers,
   lineLabelPoints,
   placeLabelText,
-  addLabels,
+  labelStyle,
   labelSources,
 } from './layers';
 
@@ -41,29 +40,17 @@ describe('label layers', () => {
     }
   });
 
-  it('go on top of the map with a same-origin glyphs URL, each source and layer once', () => {
-    const calls: string[] = [];
-    const added = new Set<string>();
-    const map = {
-      setGlyphs: (url: string) => calls.push(`glyphs ${url}`),
-      getSource: (id: string) => (added.has(`source ${id}`) ? {} : undefined),
-      getLayer: (id: string) => (added.has(`layer ${id}`) ? {} : undefined),
-      addSource: (id: string) => (calls.push(`source ${id}`), added.add(`source ${id}`)),
-      addLayer: (layer: { id: string }, before?: string) => {
-        calls.push(`layer ${layer.id}${before ? ` before ${before}` : ''}`);
-        added.add(`layer ${layer.id}`);
-      },
-    } as unknown as MapLibreMap;
-    addLabels(map, data, 'http://127.0.0.1:4173/atlas/');
-    addLabels(map, data, 'http://127.0.0.1:4173/atlas/');
-    expect(calls.filter((c) => !c.startsWith('glyphs'))).toEqual([
-      'source label-provinces',
-      'source label-districts',
-      'source label-places',
-      'source label-lines',
-      ...LABEL_LAYER_IDS.map((id) => `layer ${id}`),
+  it('come with a same-origin glyphs URL and a source for every label layer', () => {
+    const labels = labelStyle(data, 'http://127.0.0.1:4173/atlas/');
+    expect(labels.glyphs).toBe('http://127.0.0.1:4173/atlas/glyphs/{fontstack}/{range}.pbf');
+    expect(labels.layers.map((l) => l.id)).toEqual(LABEL_LAYER_IDS);
+    expect(Object.keys(labels.sources)).toEqual([
+      'label-provinces',
+      'label-districts',
+      'label-places',
+      'label-lines',
     ]);
-    expect(calls[0]).toBe('glyphs http://127.0.0.1:4173/atlas/glyphs/{fontstack}/{range}.pbf');
+    for (const layer of labels.layers) expect(Object.keys(labels.sources)).toContain(layer.source);
   });
 
   it('have one label point per province and district, inside its bounding box', () => {

@@ -10,30 +10,30 @@
 import type {
   ExpressionSpecification,
   FilterSpecification,
-  Map as MapLibreMap,
   SourceSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point, Position } from 'geojson';
 import type { FirstViewData, PlaceKind, PlaceProperties } from '../../data/types';
+import { LAYER, SOURCE } from '../ids';
 import { vertexNearLatitude } from '../line-label';
 import { BORDER } from '../palette';
 import { FONT, glyphsUrl } from './fonts';
 import { labelPoints } from './label-points';
 
 export const LABEL_SOURCE = {
-  provinces: 'label-provinces',
-  districts: 'label-districts',
-  places: 'label-places',
-  lines: 'label-lines',
+  provinces: SOURCE.labelProvinces,
+  districts: SOURCE.labelDistricts,
+  places: SOURCE.labelPlaces,
+  lines: SOURCE.labelLines,
 } as const;
 
 export const LABEL_LAYER = {
-  towns: 'labels-towns',
-  districts: 'labels-districts',
-  provinces: 'labels-provinces',
-  places: 'labels-places',
-  lines: 'labels-lines',
+  towns: LAYER.labelsTowns,
+  districts: LAYER.labelsDistricts,
+  provinces: LAYER.labelsProvinces,
+  places: LAYER.labelsPlaces,
+  lines: LAYER.labelsLines,
 } as const;
 
 /** Bottom to top, as added to the style. */
@@ -293,13 +293,13 @@ export function labelLayers(): SymbolLayerSpecification[] {
 }
 
 /**
- * Adds the glyphs URL, the label sources and the label layers on top of the map's style. Called once
- * the first view has been drawn: the choropleth never waits for glyph files or symbol layout, and the
- * names follow a moment later.
+ * The names' part of the map's style: the glyphs URL, the label sources and the label layers (on top).
+ * They are in the style from the start, so the first frame the map settles on is labelled: the symbol
+ * layout runs in the worker beside the fills and lines, with no second pass for the names.
  */
-export function addLabels(map: MapLibreMap, data: FirstViewData, baseUri: string): void {
-  map.setGlyphs(glyphsUrl(baseUri));
-  for (const [id, source] of Object.entries(labelSources(data)))
-    if (!map.getSource(id)) map.addSource(id, source);
-  for (const layer of labelLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
+export function labelStyle(
+  data: FirstViewData,
+  baseUri: string,
+): { glyphs: string; sources: Record<string, SourceSpecification>; layers: SymbolLayerSpecification[] } {
+  return { glyphs: glyphsUrl(baseUri), sources: labelSources(data), layers: labelLayers() };
 }
