@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin, Rolldown } from 'vite';
 import { META_POLICY, SECURITY_HEADERS } from './security-headers.ts';
+import { DATA_FILES } from './src/lib/contracts/manifest.ts';
 
 /**
  * The content security policy goes into the built index.html only: the dev server injects styles
@@ -47,12 +48,46 @@ function staticClosureChunk(name: string, entries: string[]): Rolldown.CodeSplit
   };
 }
 
+/**
+ * `<link rel="preload">` for the data files the map waits for (`first-view` in the data manifest): the
+ * browser fetches them while it is still loading and compiling the app's script, and the app's own
+ * `fetch` of each then finds it already there.
+ */
+function preloadFirstViewData(): Plugin {
+  const wanted = Object.entries(DATA_FILES)
+    .filter(([, file]) => file.load === 'first-view')
+    .map(([name]) => `data/${name}`);
+  return {
+    name: 'preload-first-view-data',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const assets = Object.values(context.bundle ?? {}).filter(
+          (output) =>
+            output.type === 'asset' && output.originalFileNames.some((name) => wanted.includes(name)),
+        );
+        if (assets.length !== wanted.length) {
+          throw new Error(`preload: found ${assets.length} of the ${wanted.length} first-view data files`);
+        }
+        return assets.map((asset) => ({
+          tag: 'link',
+          // fetch() asks in CORS mode: the preload must too, or the browser fetches the file twice
+          attrs: { rel: 'preload', href: `./${asset.fileName}`, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   plugins: [
     svelte(),
     contentSecurityPolicy(),
+    preloadFirstViewData(),
     // Installable, and offline after the first visit: Workbox precaches the app and every data/ file.
     // The app registers the worker itself after the map first settles (src/lib/offline), so nothing is
     // injected into index.html and the first view does not wait for it.
