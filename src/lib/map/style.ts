@@ -66,7 +66,7 @@ export function buildLayers(firstColours = false): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.neighbours,
       filter: isCountry,
-      paint: { 'fill-color': GROUND.neighbour },
+      paint: { 'fill-color': GROUND.neighbour, 'fill-antialias': false },
     },
     {
       // Invisible, for clicks: a neighbouring province opens what the articles say about it.
@@ -74,7 +74,7 @@ export function buildLayers(firstColours = false): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.neighbours,
       filter: isNeighbourProvince,
-      paint: { 'fill-color': '#000000', 'fill-opacity': 0 },
+      paint: { 'fill-color': '#000000', 'fill-opacity': 0, 'fill-antialias': false },
     },
     {
       id: LAYER.neighboursProvinceLine,
@@ -96,6 +96,7 @@ export function buildLayers(firstColours = false): LayerSpecification[] {
       source: SOURCE.provinces,
       layout: { visibility: 'none' },
       paint: {
+        'fill-antialias': false,
         'fill-color': choroplethFill([
           'case',
           ['in', ['get', 'id'], ['literal', FRONTIER_PROVINCES]],
@@ -109,6 +110,7 @@ export function buildLayers(firstColours = false): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.districts,
       paint: {
+        'fill-antialias': false,
         'fill-color': firstColours
           ? choroplethFillFromFirstView(frontierGround)
           : choroplethFill(frontierGround),

@@ -55,7 +55,8 @@ export const OVERLAY_REGISTRY = [
         type: 'fill',
         source: SOURCE.formerFata,
         filter: ['==', ['get', 'kind'], 'agency'],
-        paint: { 'fill-pattern': 'fata-hatch', 'fill-opacity': 0.55 },
+        // the agencies' edges are the district lines above
+        paint: { 'fill-pattern': 'fata-hatch', 'fill-opacity': 0.55, 'fill-antialias': false },
       },
       {
         id: LAYER.formerFataLine,
