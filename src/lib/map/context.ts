@@ -8,11 +8,13 @@ export interface MapHolder {
   map: MapLibreMap | null;
   /** true once the style and sources are loaded */
   ready: boolean;
+  /** whether the map started in the first view's shipped colours (the URL asks for that view) */
+  firstColours: boolean;
   /**
-   * The first view's shipped district colours by id, when the map started in them (the URL asks for the
-   * first view: choropleth/first-view.ts); null when it started uncoloured.
+   * The first view's shipped district colours by id (choropleth/first-view.ts), once the districts file is
+   * checked, when the map started in them; else null.
    */
-  firstFills: ReadonlyMap<string, string> | null;
+  firstFills: () => ReadonlyMap<string, string> | null;
 }
 
 export function setMapContext(holder: MapHolder): void {

@@ -22,7 +22,7 @@ const data = {
   routes: load('routes.geojson'),
 } as unknown as FirstViewData;
 
-const style = buildStyle(data, 'http://127.0.0.1:4173/');
+const style = buildStyle('http://127.0.0.1:4173/');
 const styleLayerIds = style.layers.map((l) => l.id);
 /** Layers their own components add after the first paint: the late overlays', the no-figure hatch, the corridor buffer's, the border's. */
 const LATE = new Set<string>([

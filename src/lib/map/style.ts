@@ -8,10 +8,10 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { FirstViewData } from '../data/types';
+import { DATA_FILES, type DataFileName } from '../contracts/manifest';
 import { overlayLayers } from '../overlays/registry';
 import { FIRST_FILL } from '../choropleth/first-view';
-import { LAYER, SOURCE } from './ids';
+import { LAYER, SOURCE, type SourceId } from './ids';
 import { labelStyle } from './labels/layers';
 import { BORDER, DASHED, GROUND } from './palette';
 
@@ -188,24 +188,40 @@ export function buildLayers(firstColours = false): LayerSpecification[] {
   ];
 }
 
+/** Each geometry source and the data file it is drawn from. */
+export const SOURCE_FILES = {
+  [SOURCE.neighbours]: 'neighbours.geojson',
+  [SOURCE.provinces]: 'provinces.geojson',
+  [SOURCE.districts]: 'districts.geojson',
+  [SOURCE.formerFata]: 'former-fata.geojson',
+  [SOURCE.durandLine]: 'durand-line.geojson',
+  [SOURCE.places]: 'places.geojson',
+  [SOURCE.routes]: 'routes.geojson',
+} as const satisfies Partial<Record<SourceId, DataFileName>>;
+
 /**
+ * The map's style. The geometry sources are the data files' URLs: MapLibre's worker fetches and cuts them
+ * while the app fetches and checks the same files for its own use, so the map starts before the app's
+ * checks are done (a file that fails them is then emptied on the map: MapView.svelte). The label sources
+ * start empty and are filled from the checked files (labels/layers.ts).
  * `baseUri`: where the app lives, for the glyphs it ships (the app may be served from a subfolder);
  * `firstColours`: whether the districts start in the first view's shipped colours.
  */
-export function buildStyle(data: FirstViewData, baseUri: string, firstColours = false): StyleSpecification {
-  const labels = labelStyle(data, baseUri);
+export function buildStyle(baseUri: string, firstColours = false): StyleSpecification {
+  const labels = labelStyle(baseUri);
+  const url = (source: keyof typeof SOURCE_FILES) => DATA_FILES[SOURCE_FILES[source]].url;
   return {
     version: 8,
     name: 'Frontier Atlas',
     glyphs: labels.glyphs,
     sources: {
-      [SOURCE.neighbours]: { type: 'geojson', data: data.neighbours },
-      [SOURCE.provinces]: { type: 'geojson', data: data.provinces, promoteId: 'id' },
-      [SOURCE.districts]: { type: 'geojson', data: data.districts, promoteId: 'id' },
-      [SOURCE.formerFata]: { type: 'geojson', data: data.formerFata, promoteId: 'id' },
-      [SOURCE.durandLine]: { type: 'geojson', data: data.durandLine },
-      [SOURCE.places]: { type: 'geojson', data: data.places, promoteId: 'id' },
-      [SOURCE.routes]: { type: 'geojson', data: data.routes, promoteId: 'id' },
+      [SOURCE.neighbours]: { type: 'geojson', data: url(SOURCE.neighbours) },
+      [SOURCE.provinces]: { type: 'geojson', data: url(SOURCE.provinces), promoteId: 'id' },
+      [SOURCE.districts]: { type: 'geojson', data: url(SOURCE.districts), promoteId: 'id' },
+      [SOURCE.formerFata]: { type: 'geojson', data: url(SOURCE.formerFata), promoteId: 'id' },
+      [SOURCE.durandLine]: { type: 'geojson', data: url(SOURCE.durandLine) },
+      [SOURCE.places]: { type: 'geojson', data: url(SOURCE.places), promoteId: 'id' },
+      [SOURCE.routes]: { type: 'geojson', data: url(SOURCE.routes), promoteId: 'id' },
       ...labels.sources,
     },
     layers: [...buildLayers(firstColours), ...labels.layers],

@@ -21,7 +21,7 @@ export interface MapProbe {
 /** `firstFills`: the first view's shipped colours, when the map started in them. */
 export function installProbe(
   map: MapLibreMap,
-  firstFills: ReadonlyMap<string, string> | null,
+  firstFills: () => ReadonlyMap<string, string> | null,
   onFirstIdle?: () => void,
 ): MapProbe {
   const probe: MapProbe = {
@@ -32,7 +32,7 @@ export function installProbe(
       const state = map.getFeatureState({ source, id });
       if (typeof state.fill === 'string') return state.fill;
       if (source !== SOURCE.districts || state.painted === true) return undefined;
-      return firstFills?.get(id);
+      return firstFills()?.get(id);
     },
   };
   (window as unknown as { __atlas: MapProbe }).__atlas = probe;

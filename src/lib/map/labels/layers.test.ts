@@ -40,8 +40,8 @@ describe('label layers', () => {
     }
   });
 
-  it('come with a same-origin glyphs URL and a source for every label layer', () => {
-    const labels = labelStyle(data, 'http://127.0.0.1:4173/atlas/');
+  it('come with a same-origin glyphs URL and a source for every label layer, empty until the files are checked', () => {
+    const labels = labelStyle('http://127.0.0.1:4173/atlas/');
     expect(labels.glyphs).toBe('http://127.0.0.1:4173/atlas/glyphs/{fontstack}/{range}.pbf');
     expect(labels.layers.map((l) => l.id)).toEqual(LABEL_LAYER_IDS);
     expect(Object.keys(labels.sources)).toEqual([
@@ -51,18 +51,21 @@ describe('label layers', () => {
       'label-lines',
     ]);
     for (const layer of labels.layers) expect(Object.keys(labels.sources)).toContain(layer.source);
+    for (const source of Object.values(labels.sources))
+      expect(source).toMatchObject({ data: { features: [] } });
+    expect(Object.keys(labelSources(data))).toEqual(Object.keys(labels.sources));
   });
 
   it('have one label point per province and district, inside its bounding box', () => {
-    const sources = labelSources(data) as Record<
+    const sources = labelSources(data) as unknown as Record<
       string,
-      { data: { features: { id: string; geometry: { coordinates: number[] } }[] } }
+      { features: { id: string; geometry: { coordinates: number[] } }[] }
     >;
     for (const [source, areas] of [
       ['label-provinces', data.provinces],
       ['label-districts', data.districts],
     ] as const) {
-      const points = sources[source]!.data.features;
+      const points = sources[source]!.features;
       expect(points).toHaveLength(areas.features.length);
       for (const area of areas.features) {
         const [x, y] = points.find((p) => p.id === area.properties.id)!.geometry.coordinates as [

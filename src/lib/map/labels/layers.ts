@@ -114,35 +114,34 @@ export function districtLabelPoints(districts: FirstViewData['districts']) {
   return labelPoints(districts, (d) => ({ id: d.id, name: d.name, area: d.areaKm2Geometry }));
 }
 
-export function labelSources(data: FirstViewData): Record<string, SourceSpecification> {
+/** The label points of each label source, from the checked first-view files. */
+export function labelSources(data: FirstViewData): Record<string, FeatureCollection> {
   return {
-    [LABEL_SOURCE.provinces]: {
-      type: 'geojson',
-      data: labelPoints(data.provinces, (p) => ({ id: p.id, name: p.name, area: p.areaKm2Geometry })),
-    },
-    [LABEL_SOURCE.districts]: { type: 'geojson', data: districtLabelPoints(data.districts) },
+    [LABEL_SOURCE.provinces]: labelPoints(data.provinces, (p) => ({
+      id: p.id,
+      name: p.name,
+      area: p.areaKm2Geometry,
+    })),
+    [LABEL_SOURCE.districts]: districtLabelPoints(data.districts),
     [LABEL_SOURCE.places]: {
-      type: 'geojson',
-      data: {
-        type: 'FeatureCollection',
-        features: data.places.features
-          // A place the pipeline does not label at the first view is named from district zooms on,
-          // if it is a town; a crossing without a label is a second point for a labelled one.
-          .filter((f) => f.properties.label || TOWN_KINDS.includes(f.properties.kind))
-          .map((f) => ({
-            type: 'Feature',
-            geometry: f.geometry,
-            properties: {
-              id: f.properties.id,
-              text: placeLabelText(f.properties),
-              kind: f.properties.kind,
-              main: f.properties.label,
-              rank: PLACE_RANK[f.properties.kind] ?? 9,
-            },
-          })),
-      },
+      type: 'FeatureCollection',
+      features: data.places.features
+        // A place the pipeline does not label at the first view is named from district zooms on,
+        // if it is a town; a crossing without a label is a second point for a labelled one.
+        .filter((f) => f.properties.label || TOWN_KINDS.includes(f.properties.kind))
+        .map((f) => ({
+          type: 'Feature',
+          geometry: f.geometry,
+          properties: {
+            id: f.properties.id,
+            text: placeLabelText(f.properties),
+            kind: f.properties.kind,
+            main: f.properties.label,
+            rank: PLACE_RANK[f.properties.kind] ?? 9,
+          },
+        })),
     },
-    [LABEL_SOURCE.lines]: { type: 'geojson', data: lineLabelPoints(data) },
+    [LABEL_SOURCE.lines]: lineLabelPoints(data),
   };
 }
 
@@ -292,14 +291,24 @@ export function labelLayers(): SymbolLayerSpecification[] {
   ];
 }
 
+/** An empty collection: the label sources' data until the app has checked the files they come from. */
+const NO_LABELS: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 /**
- * The names' part of the map's style: the glyphs URL, the label sources and the label layers (on top).
- * They are in the style from the start, so the first frame the map settles on is labelled: the symbol
+ * The names' part of the map's style: the glyphs URL, the label sources (empty until `labelSources` fills
+ * them from the checked files) and the label layers (on top). In the style from the start, the symbol
  * layout runs in the worker beside the fills and lines, with no second pass for the names.
  */
-export function labelStyle(
-  data: FirstViewData,
-  baseUri: string,
-): { glyphs: string; sources: Record<string, SourceSpecification>; layers: SymbolLayerSpecification[] } {
-  return { glyphs: glyphsUrl(baseUri), sources: labelSources(data), layers: labelLayers() };
+export function labelStyle(baseUri: string): {
+  glyphs: string;
+  sources: Record<string, SourceSpecification>;
+  layers: SymbolLayerSpecification[];
+} {
+  return {
+    glyphs: glyphsUrl(baseUri),
+    sources: Object.fromEntries(
+      Object.values(LABEL_SOURCE).map((id) => [id, { type: 'geojson', data: NO_LABELS }]),
+    ),
+    layers: labelLayers(),
+  };
 }
