@@ -33,6 +33,7 @@ function contentSecurityPolicy(): Plugin {
 function staticClosureChunk(name: string, entries: string[]): Rolldown.CodeSplittingGroup {
   let reached: Set<string> | null = null;
   return {
+    debugName: name,
     name(id, context) {
       if (reached === null) {
         reached = new Set();
@@ -136,8 +137,17 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // the app's own first script
-          groups: [staticClosureChunk('app', [source('./src/main.ts')])],
+          groups: [
+            // the app's own first script
+            staticClosureChunk('app', [source('./src/main.ts')]),
+            // The contracts of the files the map waits for, then of the others requested at start: each set
+            // one chunk fetched beside its files (src/lib/contracts/manifest.ts), not a handful of small ones.
+            staticClosureChunk('first-view', [
+              source('./src/lib/contracts/first-view.ts'),
+              source('./src/lib/contracts/check.ts'),
+            ]),
+            staticClosureChunk('after-first-view', [source('./src/lib/contracts/after-first-view.ts')]),
+          ],
         },
       },
     },
