@@ -179,7 +179,12 @@ export default defineConfig({
           globalSetup: ['tests/browser/setup/server.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // One file at a time: a single page already keeps both cores of a CI machine busy (software
+          // WebGL), so two files at once only made the run slower.
           fileParallelism: false,
+          // The files share no module state (each launches and closes its own browser), so one worker runs
+          // them all and loads playwright-core and the helpers once instead of once a file.
+          isolate: false,
         },
       },
     ],
