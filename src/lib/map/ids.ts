@@ -45,7 +45,7 @@ export const LAYER = {
   labelsProvinces: 'labels-provinces',
   labelsPlaces: 'labels-places',
   labelsLines: 'labels-lines',
-  /** added by NoFigureHatch.svelte: districts a published district count does not list */
+  /** shown by NoFigureHatch.svelte: districts a published district count does not list */
   districtsNoFigure: 'districts-no-figure',
   /** added after the first paint, by IncidentsLayer.svelte: single incidents, and points holding several */
   incidents: 'incidents',
@@ -58,3 +58,6 @@ export const LAYER = {
   borderCrossings: 'border-crossings',
 } as const;
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
+
+/** Ids of the fill-pattern images (drawn in code: map/style.ts). */
+export const PATTERN = { formerFata: 'fata-hatch', noFigure: 'no-figure-hatch' } as const;

@@ -24,10 +24,9 @@ const data = {
 
 const style = buildStyle('http://127.0.0.1:4173/');
 const styleLayerIds = style.layers.map((l) => l.id);
-/** Layers their own components add after the first paint: the late overlays', the no-figure hatch, the corridor buffer's, the border's. */
+/** Layers their own components add after the first paint: the late overlays', the corridor buffer's, the border's. */
 const LATE = new Set<string>([
   ...OVERLAY_REGISTRY.flatMap((o) => (o.kind === 'late' ? o.layers : [])),
-  LAYER.districtsNoFigure,
   LAYER.corridorBufferFill,
   LAYER.corridorBufferLine,
   LAYER.borderEvents,
@@ -59,6 +58,7 @@ describe('the built style', () => {
       'neighbours-country-line',
       'provinces-fill',
       'districts-fill',
+      'districts-no-figure',
       'districts-line',
       'former-fata-hatch',
       'former-fata-line',

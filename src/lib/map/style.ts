@@ -11,9 +11,11 @@ import type {
 import { DATA_FILES, type DataFileName } from '../contracts/manifest';
 import { overlayLayers } from '../overlays/registry';
 import { FIRST_FILL } from '../choropleth/first-view';
-import { LAYER, SOURCE, type SourceId } from './ids';
+import { LAYER, PATTERN, SOURCE, type SourceId } from './ids';
 import { labelStyle } from './labels/layers';
 import { BORDER, DASHED, GROUND } from './palette';
+import { hatchImage } from './hatch';
+import { NO_FIGURE_RGB } from '../recent/hatch-style';
 
 /** The provinces the dashboard is about: drawn warmer and to the fore. */
 export const FRONTIER_PROVINCES = ['PK-KP', 'PK-BA'];
@@ -49,6 +51,15 @@ const frontierGround: ExpressionSpecification = [
   GROUND.frontierFill,
   GROUND.otherFill,
 ];
+
+/** The fill patterns, drawn in code when the map first needs them (MapView.svelte), so no sprite is fetched. */
+export const PATTERN_IMAGES: Record<string, () => ReturnType<typeof hatchImage>> = {
+  [PATTERN.formerFata]: () => hatchImage([0x8c, 0x3b, 0x0a]),
+  [PATTERN.noFigure]: () => hatchImage(NO_FIGURE_RGB, 6),
+};
+
+/** A filter that no district passes: the no-figure hatch's, until a published district view lists some. */
+export const NO_DISTRICTS: FilterSpecification = ['in', ['get', 'id'], ['literal', []]];
 
 const isCountry: FilterSpecification = ['==', ['get', 'kind'], 'country'];
 const isNeighbourProvince: FilterSpecification = ['==', ['get', 'kind'], 'province'];
@@ -115,6 +126,15 @@ export function buildLayers(firstColours = false): LayerSpecification[] {
           ? choroplethFillFromFirstView(frontierGround)
           : choroplethFill(frontierGround),
       },
+    },
+    {
+      // The published district view hatches the districts its report does not list (NoFigureHatch.svelte).
+      id: LAYER.districtsNoFigure,
+      type: 'fill',
+      source: SOURCE.districts,
+      filter: NO_DISTRICTS,
+      layout: { visibility: 'none' },
+      paint: { 'fill-pattern': PATTERN.noFigure, 'fill-opacity': 0.9, 'fill-antialias': false },
     },
     {
       id: LAYER.districtsLine,

@@ -9,7 +9,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { CorridorId } from '../../../geo/boundaries/types';
-import { LAYER, SOURCE } from '../map/ids';
+import { LAYER, PATTERN, SOURCE } from '../map/ids';
 import { BORDER, DASHED } from '../map/palette';
 import { durandLinePopup, placePopup, routePopup, type FeatureProps } from '../map/popups';
 import type { CorridorOverlay, HitRule, HitTarget, OverlayDefinition, Slot } from './types';
@@ -56,7 +56,7 @@ export const OVERLAY_REGISTRY = [
         source: SOURCE.formerFata,
         filter: ['==', ['get', 'kind'], 'agency'],
         // the agencies' edges are the district lines above
-        paint: { 'fill-pattern': 'fata-hatch', 'fill-opacity': 0.55, 'fill-antialias': false },
+        paint: { 'fill-pattern': PATTERN.formerFata, 'fill-opacity': 0.55, 'fill-antialias': false },
       },
       {
         id: LAYER.formerFataLine,
