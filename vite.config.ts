@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin, Rolldown } from 'vite';
 import { META_POLICY, SECURITY_HEADERS } from './security-headers.ts';
 import { DATA_FILES } from './src/lib/contracts/manifest.ts';
+import { FONT, GLYPH_RANGES } from './src/lib/map/labels/fonts.ts';
 
 /**
  * The content security policy goes into the built index.html only: the dev server injects styles
@@ -50,9 +51,9 @@ function staticClosureChunk(name: string, entries: string[]): Rolldown.CodeSplit
 }
 
 /**
- * `<link rel="preload">` for the data files the map waits for (`first-view` in the data manifest): the
- * browser fetches them while it is still loading and compiling the app's script, and the app's own
- * `fetch` of each then finds it already there.
+ * `<link rel="preload">` for the data files the map waits for (`first-view` in the data manifest) and for
+ * the label glyphs: the browser fetches them while it is still loading and compiling the app's script,
+ * and the app's own `fetch` of each (MapLibre's, for the glyphs) then finds it already there.
  */
 function preloadFirstViewData(): Plugin {
   const wanted = Object.entries(DATA_FILES)
@@ -71,10 +72,13 @@ function preloadFirstViewData(): Plugin {
         if (assets.length !== wanted.length) {
           throw new Error(`preload: found ${assets.length} of the ${wanted.length} first-view data files`);
         }
-        return assets.map((asset) => ({
+        const glyphs = Object.values(FONT).flatMap((stack) =>
+          GLYPH_RANGES.map(([start, end]) => `glyphs/${stack}/${start}-${end}.pbf`),
+        );
+        return [...assets.map((asset) => asset.fileName), ...glyphs].map((path) => ({
           tag: 'link',
           // fetch() asks in CORS mode: the preload must too, or the browser fetches the file twice
-          attrs: { rel: 'preload', href: `./${asset.fileName}`, as: 'fetch', crossorigin: 'anonymous' },
+          attrs: { rel: 'preload', href: `./${path}`, as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head' as const,
         }));
       },
