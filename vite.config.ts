@@ -72,9 +72,11 @@ function preloadFirstViewData(): Plugin {
         if (assets.length !== wanted.length) {
           throw new Error(`preload: found ${assets.length} of the ${wanted.length} first-view data files`);
         }
-        const glyphs = Object.values(FONT).flatMap((stack) =>
-          GLYPH_RANGES.map(([start, end]) => `glyphs/${stack}/${start}-${end}.pbf`),
-        );
+        // Basic Latin, which every first view's names need; the punctuation range only where a name has a dash
+        const [latin] = GLYPH_RANGES;
+        const glyphs = latin
+          ? Object.values(FONT).map((stack) => `glyphs/${stack}/${latin[0]}-${latin[1]}.pbf`)
+          : [];
         return [...assets.map((asset) => asset.fileName), ...glyphs].map((path) => ({
           tag: 'link',
           // fetch() asks in CORS mode: the preload must too, or the browser fetches the file twice
