@@ -9,7 +9,13 @@ import { dirname } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { LoadedResource } from './assets.ts';
-import { isColouredAndLabelled, visuallyCompleteAt, type LayerView, type ScreenFrame } from './view.ts';
+import {
+  isColouredAndLabelled,
+  missingLayers,
+  visuallyCompleteAt,
+  type LayerView,
+  type ScreenFrame,
+} from './view.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -176,6 +182,8 @@ export interface OpenOptions {
    * names are placed (view.ts `isColouredAndLabelled`), so a pause before they arrive cannot end it
    */
   choroplethLayer?: string;
+  /** layers the final view must show (view.ts `missingLayers`); the load waits for them too */
+  defaultLayers?: readonly string[];
 }
 
 const QUIET_MS = 1500;
@@ -246,6 +254,8 @@ export async function openToIdle(
   let state = '';
   let view: LayerView[] = [];
   let viewState = '';
+  let missing: string[] = [];
+  let coloured = true;
   const started = Date.now();
   for (;;) {
     const now = await page.evaluate(() => {
@@ -262,11 +272,15 @@ export async function openToIdle(
         view = await page.evaluate(() => (window as unknown as BenchWindow).__benchView?.() ?? []);
         viewState = state;
       }
-      if (options.choroplethLayer === undefined || isColouredAndLabelled(view, options.choroplethLayer))
-        break;
+      missing = missingLayers(view, options.defaultLayers ?? []);
+      coloured =
+        options.choroplethLayer === undefined || isColouredAndLabelled(view, options.choroplethLayer);
+      if (coloured && missing.length === 0) break;
     }
     if (Date.now() - started > LOAD_TIMEOUT_MS)
-      throw new Error(`${url} never settled${view.length ? ' coloured and labelled' : ''}`);
+      throw new Error(
+        `${url} never settled${coloured ? '' : ' coloured and labelled'}${missing.length ? `; layers never shown: ${missing.join(', ')}` : ''}`,
+      );
     await page.waitForTimeout(100);
   }
   if (options.screencast) await cdp.send('Page.stopScreencast');

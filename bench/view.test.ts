@@ -3,6 +3,7 @@ import {
   describeView,
   frameRates,
   isColouredAndLabelled,
+  missingLayers,
   visuallyCompleteAt,
   type LayerView,
 } from './view.ts';
@@ -30,6 +31,16 @@ describe('isColouredAndLabelled', () => {
   });
   it('refuses a view without the choropleth layer', () => {
     expect(isColouredAndLabelled([line, labels(3)], 'districts-fill')).toBe(false);
+  });
+});
+
+describe('missingLayers', () => {
+  it('lists the expected layers the view does not show, in their order', () => {
+    const view = [fill(['a']), line];
+    expect(
+      missingLayers(view, ['districts-fill', 'labels-districts', 'districts-line', 'durand-line']),
+    ).toEqual(['labels-districts', 'durand-line']);
+    expect(missingLayers(view, [])).toEqual([]);
   });
 });
 

@@ -30,6 +30,12 @@ export function isColouredAndLabelled(
   return fill !== undefined && (fill.colours?.length ?? 0) >= minColours && labelled;
 }
 
+/** The ids in `expected` that the view does not show (absent or hidden). */
+export function missingLayers(layers: readonly LayerView[], expected: readonly string[]): string[] {
+  const shown = new Set(layers.map((l) => l.id));
+  return expected.filter((id) => !shown.has(id));
+}
+
 /** A short account of a view for the notes: features and colours per fill layer, labels placed. */
 export function describeView(layers: readonly LayerView[]): string {
   const fills = layers
