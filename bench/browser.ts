@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { LoadedResource } from './assets.ts';
+import { cpuSpentMs, cpuTicks } from './cpu.ts';
 import {
   isColouredAndLabelled,
   missingLayers,
@@ -161,6 +162,8 @@ export interface LoadResult {
   screenFrames: number;
   /** main-thread task time (CDP TaskDuration) from navigation until quiet, ms: less swayed by other processes than wall time */
   busyMs: number;
+  /** CPU time of all the browser's processes (page, GPU, browser) over the same span, ms; null off Linux */
+  cpuMs: number | null;
   /** WebGL programs linked by the page */
   programs: number;
   resources: LoadedResource[];
@@ -184,6 +187,8 @@ export interface OpenOptions {
   choroplethLayer?: string;
   /** layers the final view must show (view.ts `missingLayers`); the load waits for them too */
   defaultLayers?: readonly string[];
+  /** stop at the first idle, without waiting for the page to go quiet (for pages whose first idle is final) */
+  firstIdleOnly?: boolean;
 }
 
 const QUIET_MS = 1500;
@@ -246,6 +251,7 @@ export async function openToIdle(
     });
     await cdp.send('Page.startScreencast', SCREENCAST);
   }
+  const cpuBefore = cpuTicks();
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as BenchWindow).__benchIdleMarks.length > 0, null, {
     timeout: LOAD_TIMEOUT_MS,
@@ -266,7 +272,7 @@ export async function openToIdle(
       state = now;
       touch();
     }
-    if (inFlight === 0 && Date.now() - lastActivity >= QUIET_MS) {
+    if (options.firstIdleOnly || (inFlight === 0 && Date.now() - lastActivity >= QUIET_MS)) {
       // Quiet: look at what the map shows (once per quiet spell; the query itself draws nothing).
       if (viewState !== state) {
         view = await page.evaluate(() => (window as unknown as BenchWindow).__benchView?.() ?? []);
@@ -283,6 +289,7 @@ export async function openToIdle(
       );
     await page.waitForTimeout(100);
   }
+  const cpuAfter = cpuTicks();
   if (options.screencast) await cdp.send('Page.stopScreencast');
   const busyMs = (await taskSeconds(cdp)) * 1000;
   await cdp.detach();
@@ -308,6 +315,7 @@ export async function openToIdle(
     idles: measured.marks.length,
     visuallyCompleteMs: options.screencast ? visuallyCompleteAt(screen) : null,
     busyMs,
+    cpuMs: cpuBefore && cpuAfter ? cpuSpentMs(cpuBefore, cpuAfter) : null,
     screenFrames: screen.length,
     programs: measured.programs,
     resources: [
