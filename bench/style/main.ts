@@ -1,10 +1,9 @@
 /**
- * The per-layer cost harness: the app's own map style (`buildStyle`, the overlays' layers and the label
- * layers) over the app's first-view data, drawn by MapLibre alone, with `?without=<id>,<id>` dropping
- * layers. Built and measured like the bare page, so the difference between two variants is what those
- * layers cost to compile, lay out and draw. The labels are in the first style here (the app adds them
- * after its first idle), and every district gets a choropleth colour through feature-state at `load`,
- * as the app's colours do, so the first idle is the complete view.
+ * The per-layer cost harness: the app's own map style (`buildStyle`: the base map, the overlays' layers
+ * and the label layers, the districts in the first view's shipped colours) over the app's first-view
+ * data, drawn by MapLibre alone, with `?without=<id>,<id>` dropping layers. Built and measured like the
+ * bare page, so the difference between two variants is what those layers cost to compile, lay out and
+ * draw; the first idle is the complete, coloured and labelled view.
  */
 import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -18,14 +17,9 @@ import placesUrl from '../../data/places.geojson?url';
 import routesUrl from '../../data/routes.geojson?url';
 import type { FirstViewData } from '../../src/lib/data/types';
 import { hatchImage } from '../../src/lib/map/hatch';
-import { LAYER, SOURCE } from '../../src/lib/map/ids';
-import { glyphsUrl } from '../../src/lib/map/labels/fonts';
-import { labelLayers, labelSources } from '../../src/lib/map/labels/layers';
+import { LAYER } from '../../src/lib/map/ids';
 import { buildStyle } from '../../src/lib/map/style';
 import { CORRIDORS, routeFilter } from '../../src/lib/overlays/registry';
-
-/** Six sequential classes, as a quantile choropleth draws them; which district gets which does not matter here. */
-const CLASS_COLOURS = ['#fff5eb', '#fdd0a2', '#fdae6b', '#fd8d3c', '#e6550d', '#a63603'];
 
 async function json(url: string): Promise<unknown> {
   const response = await fetch(url);
@@ -44,20 +38,16 @@ async function firstViewData(): Promise<FirstViewData> {
 const DEFAULT_CORRIDORS = CORRIDORS.filter((c) => c.on).map((c) => c.id);
 
 function styleWithout(data: FirstViewData, without: ReadonlySet<string>): StyleSpecification {
-  const base = buildStyle(data);
-  const layers = [...base.layers, ...labelLayers()]
+  // The default view's style as the app starts it: names included, districts in the shipped first colours.
+  const base = buildStyle(data, document.baseURI, true);
+  const layers = base.layers
     .filter((layer) => !without.has(layer.id))
     .map((layer) =>
       layer.id === LAYER.routesReal || layer.id === LAYER.routesSchematic
         ? { ...layer, filter: routeFilter(layer.id === LAYER.routesSchematic, DEFAULT_CORRIDORS) }
         : layer,
     );
-  return {
-    ...base,
-    glyphs: glyphsUrl(document.baseURI),
-    sources: { ...base.sources, ...labelSources(data) },
-    layers,
-  };
+  return { ...base, layers };
 }
 
 const without = new Set(
@@ -80,13 +70,6 @@ const map = new MapLibreMap({
 });
 map.setMissingStyleImageResolver((id) => {
   if (id === 'fata-hatch' && !map.hasImage(id)) map.addImage(id, hatchImage([0x8c, 0x3b, 0x0a]));
-});
-map.on('load', () => {
-  for (const [i, district] of data.districts.features.entries())
-    map.setFeatureState(
-      { source: SOURCE.districts, id: district.properties.id },
-      { fill: CLASS_COLOURS[i % CLASS_COLOURS.length] },
-    );
 });
 
 // The same probe shape as the app's, so one harness measures every page.
