@@ -269,7 +269,7 @@ async function measureLoads(browser: Browser, origin: string): Promise<PageFigur
         runs: 1,
         baseline: { label: 'bare page data', value: kb(bareFinal, 'data'), runs: 1 },
         ratioKind: 'relative',
-        note: `after the first idle also: ${added(appFinal, appFirst, 'data')}; glyphs and other files: ${added(appFinal, appFirst, 'other')}`,
+        note: `after the first idle also: ${added(appFinal, appFirst, 'data')}`,
       },
       { text: '≤ 400 kB', test: (_ratio, value) => value <= 400 },
     ),
