@@ -1,8 +1,10 @@
 /**
  * Figure 3: the built app against the bare MapLibre page in Debian's Chromium. Everything is measured
  * from outside the app: an init script wraps the app's read-only `window.__atlas` probe to timestamp
- * each MapLibre `idle`, Resource Timing lists what was fetched, CDP `Performance.getMetrics` gives
- * main-thread busy time, and a PerformanceObserver collects long tasks.
+ * each MapLibre `idle` and `render` and to ask the map what it shows, and counts the WebGL programs
+ * linked; Resource Timing lists what was fetched, CDP `Performance.getMetrics` gives main-thread busy
+ * time, CDP `Page.startScreencast` records the screen, /proc gives the browser's CPU time, and a
+ * PerformanceObserver collects long tasks.
  */
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
