@@ -5,7 +5,12 @@
  * bare page, so the difference between two variants is what those layers cost to compile, lay out and
  * draw; the first idle is the complete, coloured and labelled view.
  */
-import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  setWorkerUrl,
+  type SourceSpecification,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import provincesUrl from '../../data/provinces.geojson?url';
@@ -18,6 +23,7 @@ import routesUrl from '../../data/routes.geojson?url';
 import type { FirstViewData } from '../../src/lib/data/types';
 import { hatchImage } from '../../src/lib/map/hatch';
 import { LAYER } from '../../src/lib/map/ids';
+import { labelSources } from '../../src/lib/map/labels/layers';
 import { buildStyle } from '../../src/lib/map/style';
 import { CORRIDORS, routeFilter } from '../../src/lib/overlays/registry';
 
@@ -38,8 +44,16 @@ async function firstViewData(): Promise<FirstViewData> {
 const DEFAULT_CORRIDORS = CORRIDORS.filter((c) => c.on).map((c) => c.id);
 
 function styleWithout(data: FirstViewData, without: ReadonlySet<string>): StyleSpecification {
-  // The default view's style as the app starts it: names included, districts in the shipped first colours.
-  const base = buildStyle(data, document.baseURI, true);
+  // The default view's style as the app starts it (districts in the shipped first colours), with the
+  // label sources filled from the first-view data at once, as the app fills them once its files are checked.
+  const base = buildStyle(document.baseURI, true);
+  const labels = labelSources(data);
+  const sources = Object.fromEntries(
+    Object.entries(base.sources).map(([id, source]): [string, SourceSpecification] => {
+      const points = labels[id];
+      return [id, points && source.type === 'geojson' ? { ...source, data: points } : source];
+    }),
+  );
   const layers = base.layers
     .filter((layer) => !without.has(layer.id))
     .map((layer) =>
@@ -47,7 +61,7 @@ function styleWithout(data: FirstViewData, without: ReadonlySet<string>): StyleS
         ? { ...layer, filter: routeFilter(layer.id === LAYER.routesSchematic, DEFAULT_CORRIDORS) }
         : layer,
     );
-  return { ...base, layers };
+  return { ...base, sources, layers };
 }
 
 const without = new Set(
