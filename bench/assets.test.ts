@@ -8,6 +8,7 @@ describe('assetKind', () => {
     expect(assetKind('/assets/maplibre-gl-worker.mjs')).toBe('js');
     expect(assetKind('/assets/districts-x.geojson')).toBe('data');
     expect(assetKind('/assets/events-x.json')).toBe('data');
+    expect(assetKind('/glyphs/noto-sans-regular/0-255.pbf')).toBe('data');
     expect(assetKind('/assets/index.css')).toBe('css');
     expect(assetKind('/index.html')).toBe('other');
   });

@@ -18,9 +18,10 @@ export interface AssetSize {
   gzipBytes: number;
 }
 
+/** Data is what the map draws from: JSON, GeoJSON and the labels' glyph files (`.pbf`). */
 export function assetKind(pathname: string): AssetKind {
   if (/\.m?js$/.test(pathname)) return 'js';
-  if (/\.(geo)?json$/.test(pathname)) return 'data';
+  if (/\.((geo)?json|pbf)$/.test(pathname)) return 'data';
   if (/\.css$/.test(pathname)) return 'css';
   return 'other';
 }

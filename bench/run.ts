@@ -10,7 +10,7 @@ import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FeatureCollection } from 'geojson';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { DistrictCollection, EventTable } from '../geo/attacks/types.ts';
 import { launch } from '../tests/browser/setup/browser.ts';
 import { gzipSize, sizeResources, totalGzip, type AssetSize } from './assets.ts';
@@ -21,6 +21,7 @@ import {
   measureHarnessOverhead,
   measureInteraction,
   openToIdle,
+  recordPlay,
   serveStatic,
   type Interaction,
   type InteractionSample,
@@ -46,11 +47,22 @@ import {
 } from './report.ts';
 import { median, summarize } from './stats.ts';
 import { synthesizeEventsWithSources } from './synthetic.ts';
+import { describeView, frameRates } from './view.ts';
+import { layerGroups } from './layer-groups.ts';
+import { buildStylePage } from './style/build.ts';
+import { buildLayers } from '../src/lib/map/style.ts';
+import { labelLayers } from '../src/lib/map/labels/layers.ts';
+import { LAYER } from '../src/lib/map/ids.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const RESULTS = join(REPO, 'bench', 'results');
 const SYNTHETIC_EVENTS = 100_000;
 const LOAD_RUNS = 5;
+/** loads per page recorded with a screencast, for the visually-complete time */
+const SCREENCAST_RUNS = 3;
+/** 3f: loads of the whole style, and of each variant without a group of layers (the differences are large) */
+const LAYER_RUNS = 3;
+const LAYER_VARIANT_RUNS = 2;
 const INTERACTION_WARMUP = 2;
 const INTERACTION_RUNS = 9;
 /** each takes about ten seconds: a cold load, the import, a trace */
@@ -58,6 +70,8 @@ const IMPORT_BROWSER_RUNS = 3;
 /** the 200 MiB file takes half a minute an import: two runs */
 const LARGE_IMPORT_BROWSER_RUNS = 2;
 const KB = 1000;
+/** Play's frame rate is counted in windows of this length; its lowest window is the figure */
+const PLAY_WINDOW_MS = 500;
 
 function readJsonFile<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -75,8 +89,11 @@ function machineInfo(chromium: string | null): MachineInfo {
   };
 }
 
+const BENCH_STARTED = Date.now();
+
+/** Progress on stderr, with the seconds since the start: where a long run spends its time. */
 function log(message: string): void {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`[${((Date.now() - BENCH_STARTED) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
 }
 
 interface PageFigures {
@@ -89,33 +106,56 @@ function spread(values: number[]) {
   return { value: s.median, min: s.min, max: s.max, runs: s.runs };
 }
 
+/** Every layer of the app's default view (style and labels; the layers hidden at the district level left out). */
+const DEFAULT_LAYERS = [...buildLayers(), ...labelLayers()]
+  .filter((l) => l.type !== 'background' && l.layout?.visibility !== 'none')
+  .map((l) => l.id);
+
 async function measureLoads(browser: Browser, origin: string): Promise<PageFigures> {
   const app: LoadResult[] = [];
   const bare: LoadResult[] = [];
-  // Alternate the pages so drift (thermal, other processes) hits both alike.
-  for (let i = 0; i < LOAD_RUNS; i++) {
-    for (const [name, list] of [
-      ['app', app],
-      ['bare', bare],
-    ] as const) {
-      const opened = await openToIdle(browser, `${origin}/${name}/index.html`);
+  const appScreen: LoadResult[] = [];
+  const bareScreen: LoadResult[] = [];
+  // Alternate the pages, and plain loads with recorded ones, so drift (thermal, other processes) hits all alike.
+  const plan = [
+    ['app', app, false],
+    ['bare', bare, false],
+    ['app', appScreen, true],
+    ['bare', bareScreen, true],
+  ] as const;
+  for (let i = 0; i < Math.max(LOAD_RUNS, SCREENCAST_RUNS); i++) {
+    for (const [name, list, screencast] of plan) {
+      if (i >= (screencast ? SCREENCAST_RUNS : LOAD_RUNS)) continue;
+      const opened = await openToIdle(browser, `${origin}/${name}/index.html`, undefined, {
+        screencast,
+        ...(name === 'app' ? { choroplethLayer: LAYER.districtsFill, defaultLayers: DEFAULT_LAYERS } : {}),
+      });
       list.push(opened.load);
       if (opened.load.pageErrors.length) log(`  ${name}: page errors: ${opened.load.pageErrors.join('; ')}`);
       await opened.context.close();
     }
   }
   const first = (list: LoadResult[]) => median(list.map((l) => l.firstIdleMs));
-  const settled = (list: LoadResult[]) => median(list.map((l) => l.settledIdleMs));
-  // Sizes from the run closest to the median: every run fetches the same files.
+  const final = (list: LoadResult[]) => median(list.map((l) => l.finalIdleMs));
+  const complete = (list: LoadResult[]) =>
+    median(list.map((l) => l.visuallyCompleteMs).filter((v): v is number => v !== null));
+  // Sizes from the run whose final idle is closest to the median: the files are the same in every run,
+  // but which of them start before a late idle can differ from run to run.
+  const typical = (list: LoadResult[]) => {
+    const middle = final(list);
+    return list.reduce((best, l) =>
+      Math.abs(l.finalIdleMs - middle) < Math.abs(best.finalIdleMs - middle) ? l : best,
+    );
+  };
   const sizesOf = (load: LoadResult, cutOff: number) =>
     sizeResources(load.resources, cutOff, origin, RESULTS);
-  const appLoad = app[0] as LoadResult;
-  const bareLoad = bare[0] as LoadResult;
+  const appLoad = typical(app);
+  const bareLoad = typical(bare);
   const appFirst = sizesOf(appLoad, appLoad.firstIdleMs);
-  const appSettled = sizesOf(appLoad, appLoad.settledIdleMs);
+  const appFinal = sizesOf(appLoad, appLoad.finalIdleMs);
   const bareFirst = sizesOf(bareLoad, bareLoad.firstIdleMs);
-  const appJs = totalGzip(appFirst, 'js') / KB;
-  const bareJs = totalGzip(bareFirst, 'js') / KB;
+  const bareFinal = sizesOf(bareLoad, bareLoad.finalIdleMs);
+  const kb = (sizes: AssetSize[], kind: AssetSize['kind']) => totalGzip(sizes, kind) / KB;
   const maplibreAlone =
     (gzipSize(readFileSync(join(REPO, 'node_modules', 'maplibre-gl', 'dist', 'maplibre-gl.mjs'))) +
       gzipSize(readFileSync(join(REPO, 'node_modules', 'maplibre-gl', 'dist', 'maplibre-gl-worker.mjs')))) /
@@ -125,8 +165,22 @@ async function measureLoads(browser: Browser, origin: string): Promise<PageFigur
       .filter((s) => s.kind === kind)
       .map((s) => `${s.path.replace(`${RESULTS}/`, '')} ${(s.gzipBytes / KB).toFixed(1)}`)
       .join(', ');
-  const longTasks = (loads: LoadResult[]) =>
-    median(loads.map((l) => l.longTasks.filter((t) => t.start <= l.firstIdleMs).length));
+  const added = (later: AssetSize[], earlier: AssetSize[], kind: AssetSize['kind']) =>
+    list(
+      later.filter((s) => !earlier.some((f) => f.path === s.path)),
+      kind,
+    ) || 'nothing';
+  const longTasks = (loads: LoadResult[], until: (l: LoadResult) => number) =>
+    median(loads.map((l) => l.longTasks.filter((t) => t.start <= until(l)).length));
+  const programs = (loads: LoadResult[]) => median(loads.map((l) => l.programs));
+  const finalView = describeView(appLoad.finalView);
+  const busy = (list: LoadResult[]) => median(list.map((l) => l.busyMs));
+  const cpuMedian = (list: LoadResult[]) => {
+    const values = list.map((l) => l.cpuMs).filter((v): v is number => v !== null);
+    return values.length ? `${median(values).toFixed(0)} ms` : 'n/a';
+  };
+  const screencastCost = (plain: LoadResult[], recorded: LoadResult[]) =>
+    `${(first(recorded) - first(plain)).toFixed(0)} ms (${(first(recorded) / first(plain)).toFixed(2)}×), main-thread busy ${(busy(recorded) - busy(plain)).toFixed(0)} ms, browser CPU ${cpuMedian(recorded)} against ${cpuMedian(plain)}`;
   const figures: Figure[] = [
     compare(
       {
@@ -136,28 +190,67 @@ async function measureLoads(browser: Browser, origin: string): Promise<PageFigur
         ...spread(app.map((l) => l.firstIdleMs)),
         baseline: { label: 'bare page', value: first(bare), runs: bare.length },
         ratioKind: 'relative',
-        note: `map created at (median) app ${median(app.map((l) => l.mapCreatedMs)).toFixed(0)} ms, bare ${median(bare.map((l) => l.mapCreatedMs)).toFixed(0)} ms after navigation; long tasks before first idle (median): app ${longTasks(app)}, bare ${longTasks(bare)}`,
+        note: `map created at (median) app ${median(app.map((l) => l.mapCreatedMs)).toFixed(0)} ms, bare ${median(bare.map((l) => l.mapCreatedMs)).toFixed(0)} ms after navigation; long tasks before first idle (median): app ${longTasks(app, (l) => l.firstIdleMs)}, bare ${longTasks(bare, (l) => l.firstIdleMs)}`,
+      },
+      { text: '≤ 1.25×', test: (ratio) => (ratio === null ? null : ratio <= 1.25) },
+    ),
+    compare(
+      {
+        id: '3a.final-idle',
+        label: "navigation → final view idle (coloured, labelled, every default layer) vs bare's first idle",
+        unit: 'ms',
+        ...spread(app.map((l) => l.finalIdleMs)),
+        baseline: { label: 'bare page, first idle', value: first(bare), runs: bare.length },
+        ratioKind: 'relative',
+        note: `the last idle after which nothing was requested and the map did not repaint for 1.5 s, the view then checked to be coloured, labelled and to show all ${DEFAULT_LAYERS.length} default layers of the style (else the load waits on); app final view: ${finalView}; idles per load (median) app ${median(app.map((l) => l.idles))}, bare ${median(bare.map((l) => l.idles))} (bare's final idle ${final(bare).toFixed(0)} ms); long tasks before it: app ${longTasks(app, (l) => l.finalIdleMs)}, bare ${longTasks(bare, (l) => l.finalIdleMs)}; main-thread busy until quiet (CDP TaskDuration): app ${busy(app).toFixed(0)} ms, bare ${busy(bare).toFixed(0)} ms; CPU of all browser processes until quiet: app ${cpuMedian(app)}, bare ${cpuMedian(bare)}`,
+      },
+      { text: '≤ 1.25×', test: (ratio) => (ratio === null ? null : ratio <= 1.25) },
+    ),
+    compare(
+      {
+        id: '3a.visually-complete',
+        label: 'navigation → visually complete (screencast frames stop changing)',
+        unit: 'ms',
+        ...spread(appScreen.map((l) => l.visuallyCompleteMs ?? NaN)),
+        baseline: { label: 'bare page', value: complete(bareScreen), runs: bareScreen.length },
+        ratioKind: 'relative',
+        note: `CDP Page.startScreencast (JPEG, half size, every frame) from before navigation until quiet; the time of the first frame of the final run of frames identical to the last; frames per load (median) app ${median(appScreen.map((l) => l.screenFrames))}, bare ${median(bareScreen.map((l) => l.screenFrames))}; what recording costs, first idle with − without: app ${screencastCost(app, appScreen)}, bare ${screencastCost(bare, bareScreen)}; final idle in the recorded loads: app ${final(appScreen).toFixed(0)} ms, bare ${final(bareScreen).toFixed(0)} ms`,
       },
       { text: '≤ 1.25×', test: (ratio) => (ratio === null ? null : ratio <= 1.25) },
     ),
     compare({
-      id: '3a.settled-idle',
-      label: 'navigation → last idle once quiet (app: events loaded, choropleth drawn)',
-      unit: 'ms',
-      ...spread(app.map((l) => l.settledIdleMs)),
-      baseline: { label: 'bare page', value: settled(bare), runs: bare.length },
-      ratioKind: 'relative',
+      id: '3a.programs',
+      label: 'WebGL programs linked by the final view',
+      unit: 'programs',
+      value: programs(app),
+      runs: app.length,
+      baseline: { label: 'bare page', value: programs(bare), runs: bare.length },
+      ratioKind: 'difference',
+      note: 'linkProgram calls counted by an init script; on software WebGL each costs tens of ms of shader compile and link (see 3f)',
     }),
     compare(
       {
         id: '3b.js-gzip',
         label: 'JS loaded before first idle, gzip (incl. MapLibre worker)',
         unit: 'kB',
-        value: appJs,
+        value: kb(appFirst, 'js'),
         runs: 1,
-        baseline: { label: 'bare page JS', value: bareJs, runs: 1 },
+        baseline: { label: 'bare page JS', value: kb(bareFirst, 'js'), runs: 1 },
         ratioKind: 'difference',
         note: `app: ${list(appFirst, 'js')}; bare: ${list(bareFirst, 'js')}; maplibre-gl.mjs + maplibre-gl-worker.mjs alone: ${maplibreAlone.toFixed(1)} kB`,
+      },
+      { text: 'adds ≤ 45 kB', test: (difference) => (difference === null ? null : difference <= 45) },
+    ),
+    compare(
+      {
+        id: '3b.js-gzip.final',
+        label: 'JS loaded before the final view idle, gzip',
+        unit: 'kB',
+        value: kb(appFinal, 'js'),
+        runs: 1,
+        baseline: { label: 'bare page JS', value: kb(bareFinal, 'js'), runs: 1 },
+        ratioKind: 'difference',
+        note: `after the first idle also: ${added(appFinal, appFirst, 'js')}`,
       },
       { text: 'adds ≤ 45 kB', test: (difference) => (difference === null ? null : difference <= 45) },
     ),
@@ -166,34 +259,130 @@ async function measureLoads(browser: Browser, origin: string): Promise<PageFigur
         id: '3c.data-gzip',
         label: 'data fetched before first idle, gzip',
         unit: 'kB',
-        value: totalGzip(appFirst, 'data') / KB,
+        value: kb(appFirst, 'data'),
         runs: 1,
-        baseline: { label: 'bare page data', value: totalGzip(bareFirst, 'data') / KB, runs: 1 },
+        baseline: { label: 'bare page data', value: kb(bareFirst, 'data'), runs: 1 },
         ratioKind: 'relative',
-        note: `first idle: ${list(appFirst, 'data')}; by the settled idle also: ${
-          list(
-            appSettled.filter((s) => !appFirst.some((f) => f.path === s.path)),
-            'data',
-          ) || 'nothing'
-        }`,
+        note: `first idle: ${list(appFirst, 'data')}`,
+      },
+      { text: '≤ 400 kB', test: (_ratio, value) => value <= 400 },
+    ),
+    compare(
+      {
+        id: '3c.data-gzip.final',
+        label: 'data fetched before the final view idle, gzip',
+        unit: 'kB',
+        value: kb(appFinal, 'data'),
+        runs: 1,
+        baseline: { label: 'bare page data', value: kb(bareFinal, 'data'), runs: 1 },
+        ratioKind: 'relative',
+        note: `after the first idle also: ${added(appFinal, appFirst, 'data')}`,
       },
       { text: '≤ 400 kB', test: (_ratio, value) => value <= 400 },
     ),
   ];
+  const strip = (loads: LoadResult[]) => loads.map(({ resources: _resources, ...load }) => load);
   return {
     figures,
     details: {
       loads: {
-        app: app.map(({ resources: _resources, ...load }) => load),
-        bare: bare.map(({ resources: _resources, ...load }) => load),
+        app: strip(app),
+        bare: strip(bare),
+        appScreencast: strip(appScreen),
+        bareScreencast: strip(bareScreen),
       },
       assets: {
         appFirstIdle: appFirst,
-        appSettled,
+        appFinalIdle: appFinal,
         bareFirstIdle: bareFirst,
         maplibreAloneGzipKb: maplibreAlone,
       },
     },
+  };
+}
+
+/**
+ * 3f: the app's style in the harness page (bench/style/), whole and without each group of layers
+ * (layer-groups.ts): what each group costs in time to the first idle and in shader programs.
+ */
+async function measureLayerCosts(
+  browser: Browser,
+  origin: string,
+  bare: readonly Pick<LoadResult, 'cpuMs' | 'firstIdleMs'>[],
+): Promise<PageFigures> {
+  const groups = layerGroups([...buildLayers(), ...labelLayers()]);
+  const variants = [{ name: 'all layers', ids: [] as string[] }, ...groups];
+  const loads = new Map<string, LoadResult[]>(variants.map((v) => [v.name, []]));
+  for (let run = 0; run < LAYER_RUNS; run++) {
+    for (const variant of variants) {
+      if (run >= LAYER_VARIANT_RUNS && variant.ids.length > 0) continue;
+      const query = variant.ids.length ? `?without=${variant.ids.join(',')}` : '';
+      // The harness draws everything in its first frame: its first idle is its final view.
+      const opened = await openToIdle(browser, `${origin}/style/index.html${query}`, undefined, {
+        firstIdleOnly: true,
+      });
+      loads.get(variant.name)?.push(opened.load);
+      if (opened.load.pageErrors.length)
+        log(`  style ${variant.name}: page errors: ${opened.load.pageErrors.join('; ')}`);
+      await opened.context.close();
+    }
+  }
+  const all = loads.get('all layers') as LoadResult[];
+  // The fastest run, not the median: other processes only ever add time, and with two or three runs
+  // per variant the difference of two medians is mostly their noise. CPU time (all the browser's
+  // processes) and the page's main-thread time are in the notes: on a busy machine they swing less.
+  const fastestOf = (list: readonly Pick<LoadResult, 'firstIdleMs'>[]) => {
+    const values = list.map((l) => l.firstIdleMs);
+    return {
+      value: Math.min(...values),
+      min: Math.min(...values),
+      max: Math.max(...values),
+      runs: values.length,
+    };
+  };
+  const cpu = (list: readonly Pick<LoadResult, 'cpuMs'>[]) => {
+    const values = list.map((l) => l.cpuMs).filter((v): v is number => v !== null);
+    return values.length ? `${median(values).toFixed(0)} ms` : 'n/a';
+  };
+  const allPrograms = median(all.map((l) => l.programs));
+  const busy = (list: LoadResult[]) => median(list.map((l) => l.busyMs)).toFixed(0);
+  const allFastest = fastestOf(all).value;
+  const figures: Figure[] = [
+    compare({
+      id: '3f.style.all',
+      label: "the app's style alone (harness, labels included): first idle, fastest run",
+      unit: 'ms',
+      ...fastestOf(all),
+      ...(bare.length
+        ? { baseline: { label: 'bare page, fastest run', value: fastestOf(bare).value, runs: bare.length } }
+        : {}),
+      ratioKind: 'relative',
+      note: `${allPrograms} WebGL programs; page main thread busy ${busy(all)} ms; browser CPU ${cpu(all)} (bare page until quiet ${cpu(bare)}); ${describeView(all[0]?.finalView ?? [])}`,
+    }),
+    ...groups.map((group) => {
+      const without = loads.get(group.name) as LoadResult[];
+      return compare({
+        id: `3f.style.without.${group.ids[0]}`,
+        label: `  without ${group.name}`,
+        unit: 'ms',
+        ...fastestOf(without),
+        baseline: { label: 'all layers', value: allFastest, runs: all.length },
+        ratioKind: 'difference',
+        note: `${group.ids.join(', ')}; programs ${median(without.map((l) => l.programs))} of ${allPrograms}; page main thread busy ${busy(without)} ms (all layers ${busy(all)} ms); browser CPU ${cpu(without)} (all layers ${cpu(all)})`,
+      });
+    }),
+  ];
+  const strip = (list: LoadResult[]) =>
+    list.map(({ firstIdleMs, programs, idles, busyMs, cpuMs }) => ({
+      firstIdleMs,
+      programs,
+      idles,
+      busyMs,
+      cpuMs,
+    }));
+  return {
+    figures,
+    details: { layerCosts: variants.map((v) => ({ ...v, loads: strip(loads.get(v.name) ?? []) })) },
   };
 }
 
@@ -276,10 +465,70 @@ async function measureChanges(
         }),
       );
     }
-    return { figures, details: { [`changes.${scale}`]: { harnessOverheadMs: overhead, samples } } };
+    const play = scale === 'real' ? await measurePlay(page) : null;
+    if (play) figures.push(play.figure);
+    return {
+      figures,
+      details: {
+        [`changes.${scale}`]: { harnessOverheadMs: overhead, samples },
+        ...(play ? { play: play.details } : {}),
+      },
+    };
   } finally {
     await context.close();
   }
+}
+
+/** 3g: the Play button steps through every year; frames per second of the page while it runs. */
+async function measurePlay(page: Page): Promise<{ figure: Figure; details: unknown }> {
+  log('   Play through every year, real events');
+  const record = await recordPlay(page);
+  const rates = frameRates(record.frames, PLAY_WINDOW_MS);
+  const steps = record.years.length;
+  const longest = record.longTasks.reduce((max, t) => Math.max(max, t.duration), 0);
+  // Play ticks every 900 ms; a step shown much later than that means the loop lagged.
+  const stepGaps = record.years.slice(1).map((y, i) => y.at - (record.years[i] as { at: number }).at);
+  const gaps = stepGaps.length
+    ? `; the year shown changed every ${median(stepGaps).toFixed(0)} ms (median), at most ${Math.max(...stepGaps).toFixed(0)} ms`
+    : '';
+  const figure = compare(
+    {
+      id: '3g.play.fps',
+      label: `Play loop: lowest frames per second over ${PLAY_WINDOW_MS} ms windows, real events`,
+      unit: 'fps',
+      value: rates?.min ?? null,
+      ...(rates ? { min: rates.min, max: Math.max(...rates.windows) } : {}),
+      runs: rates?.windows.length ?? 0,
+      note: rates
+        ? `median window ${rates.median.toFixed(0)} fps, longest gap between frames ${rates.longestGapMs.toFixed(0)} ms; ${steps} year steps (${record.years[0]?.year ?? '–'} to ${record.years.at(-1)?.year ?? '–'}) in ${((record.endedAt - record.startedAt) / 1000).toFixed(1)} s; requestAnimationFrame callbacks counted (a frame is missing when a task or a map frame overruns); ${record.longTasks.length} long tasks, longest ${longest.toFixed(0)} ms${gaps}`
+        : 'too few frames recorded',
+    },
+    { text: '≥ 30 fps', test: (_ratio, value) => value >= 30 },
+  );
+  return { figure, details: { ...record, rates } };
+}
+
+/** 3a-3c and 3f: the loads of the app and the bare page, then the style harness layer by layer. */
+async function measureStart(
+  browser: Browser,
+  origin: string,
+  figures: Figure[],
+  details: Record<string, unknown>,
+): Promise<void> {
+  log(`   ${LOAD_RUNS} loads each of the app and the bare page, ${SCREENCAST_RUNS} more each recorded`);
+  const loads = await measureLoads(browser, origin);
+  figures.push(...loads.figures);
+  Object.assign(details, loads.details);
+  log(
+    `   the app's style layer group by layer group (${LAYER_RUNS} loads whole, ${LAYER_VARIANT_RUNS} per variant)`,
+  );
+  const layers = await measureLayerCosts(
+    browser,
+    origin,
+    (loads.details['loads'] as { bare: Pick<LoadResult, 'cpuMs' | 'firstIdleMs'>[] }).bare,
+  );
+  figures.push(...layers.figures);
+  Object.assign(details, layers.details);
 }
 
 async function measureImportsInBrowser(
@@ -303,6 +552,8 @@ async function main(): Promise<void> {
       raw: { type: 'string' },
       'no-browser': { type: 'boolean' },
       'import-only': { type: 'boolean' },
+      // --start-only: figures 3a-3c and 3f alone, written to bench/results/start.json
+      'start-only': { type: 'boolean' },
     },
     allowPositionals: false,
   });
@@ -311,6 +562,11 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   const notes: string[] = [];
   const details: Record<string, unknown> = {};
+  if (values['start-only']) {
+    const browserVersion = await measureStartOnly(figures, details);
+    writeReport('start.json', started, browserVersion, figures, notes, details);
+    return;
+  }
 
   const events = readJsonFile<EventTable>(join(REPO, 'data', 'events.json'));
   const districts = readJsonFile<DistrictCollection>(join(REPO, 'data', 'districts.geojson'));
@@ -354,14 +610,12 @@ async function main(): Promise<void> {
       log('3. browser: building the app and the bare page');
       await buildApp(REPO, join(RESULTS, 'app'));
       await buildBarePage(join(RESULTS, 'bare'));
+      await buildStylePage(join(RESULTS, 'style'));
       const server = await serveStatic(RESULTS);
       const browser = await launch();
       chromium = browser.version();
       try {
-        log(`   ${LOAD_RUNS} loads each of the app and the bare page`);
-        const loads = await measureLoads(browser, server.origin);
-        figures.push(...loads.figures);
-        Object.assign(details, loads.details);
+        await measureStart(browser, server.origin, figures, details);
         log('   year and filter changes, real events');
         const real = await measureChanges(browser, server.origin, 'real', realRecompute[0]);
         log(`   year and filter changes, ${SYNTHETIC_EVENTS.toLocaleString('en')} synthetic events`);
@@ -382,7 +636,7 @@ async function main(): Promise<void> {
         importFigures.push(...large.figures);
         details['import.browser.large'] = large.runs;
         notes.push(
-          `browser: ${LOAD_RUNS} cold loads per page (fresh context each), ${INTERACTION_RUNS} changes per kind after ${INTERACTION_WARMUP} warm-ups; synthetic events reach the app by answering its events.json request with the synthetic table (no app hook)`,
+          `browser: ${LOAD_RUNS} cold loads per page (fresh context each) and ${SCREENCAST_RUNS} more recorded by screencast; the style harness ${LAYER_RUNS} loads whole and ${LAYER_VARIANT_RUNS} per variant; ${INTERACTION_RUNS} changes per kind after ${INTERACTION_WARMUP} warm-ups; synthetic events reach the app by answering its events.json request with the synthetic table (no app hook)`,
           'hooks that would help: a probe timestamp per idle (`window.__atlas.idleAt`), the time of the last dashboard recompute (`window.__atlas.lastUpdateMs`) to separate it from DOM work, and a way to hand the app another event table without intercepting its request',
         );
         notes.push(
@@ -466,6 +720,23 @@ async function measureLargeImport(
     return { figures: browserImportFigures(runs, csv, undefined, '5c'), runs };
   } finally {
     rmSync(csv.path, { force: true });
+  }
+}
+
+/** `--start-only`: the builds, then the loads (3a-3c) and the style layer by layer (3f); answers Chromium's version. */
+async function measureStartOnly(figures: Figure[], details: Record<string, unknown>): Promise<string> {
+  log('3. browser: building the app, the bare page and the style harness');
+  await buildApp(REPO, join(RESULTS, 'app'));
+  await buildBarePage(join(RESULTS, 'bare'));
+  await buildStylePage(join(RESULTS, 'style'));
+  const server = await serveStatic(RESULTS);
+  const browser = await launch();
+  try {
+    await measureStart(browser, server.origin, figures, details);
+    return browser.version();
+  } finally {
+    await browser.close();
+    await server.close();
   }
 }
 
