@@ -234,14 +234,18 @@ export function routeFilter(schematic: boolean, corridors: readonly string[]): F
   ];
 }
 
-/** The route layers every corridor draws in: real road geometry solid, schematic stretches dashed. */
+/**
+ * The route layers every corridor draws in: real road geometry solid, schematic stretches dashed. They
+ * start with the corridors that are on by default, so the map need not be drawn again to show them.
+ */
 function routeLayers(): LayerSpecification[] {
+  const onByDefault = CORRIDORS.filter((c) => c.on).map((c) => c.id);
   return [
     {
       id: LAYER.routesReal,
       type: 'line',
       source: SOURCE.routes,
-      filter: ['==', ['get', 'schematic'], false],
+      filter: routeFilter(false, onByDefault),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': corridorColour(), 'line-width': 3 },
     },
@@ -249,7 +253,7 @@ function routeLayers(): LayerSpecification[] {
       id: LAYER.routesSchematic,
       type: 'line',
       source: SOURCE.routes,
-      filter: ['==', ['get', 'schematic'], true],
+      filter: routeFilter(true, onByDefault),
       paint: {
         'line-color': corridorColour(),
         'line-width': DASHED.schematicRoute.width,
