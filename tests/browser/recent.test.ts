@@ -77,7 +77,12 @@ describe('recent years', () => {
     await expect
       .poll(() => page.locator('.legend').textContent())
       .toMatch(/No change view: PIPS gives no\s+deaths by province for 2023/);
-    const presets = await page.locator('.compare .hint button').allTextContents();
+    // the presets follow the published figures' series, which may render a moment after the legend
+    const presetTexts = () => page.locator('.compare .hint button').allTextContents();
+    await expect
+      .poll(async () => (await presetTexts()).filter((p) => p.includes('published')).length)
+      .toBeGreaterThan(0);
+    const presets = await presetTexts();
     expect(presets.join(' ')).not.toContain('2023 against 2021');
     const published = presets.filter((p) => p.includes('published'));
     expect(published.length).toBeGreaterThan(0);

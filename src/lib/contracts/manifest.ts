@@ -11,8 +11,9 @@ import type * as v from 'valibot';
 
 /**
  * - `first-view`: the map waits for it;
- * - `after-first-view`: requested at start, but nothing waits for it: the map draws first and the
- *   data fills in (colours, legend, table, overlays);
+ * - `after-first-view`: nothing on the map waits for it: requested at start, or, for a link to the
+ *   first view (whose colours ship with the districts), once the map has settled; the data then fills in
+ *   (legend, table, other views, overlays);
  * - `on-demand`: requested the first time a panel or a layer needs it.
  */
 export type LoadTime = 'first-view' | 'after-first-view' | 'on-demand';
