@@ -48,7 +48,7 @@ describe('layerGroups of the app style', () => {
 
   it('separates the costly kinds: the hatch, the labels, the feature-state outlines', () => {
     const ids = (name: string) => groups.find((g) => g.name.startsWith(name))?.ids;
-    expect(ids('pattern fill')).toEqual([LAYER.formerFataHatch]);
+    expect(ids('pattern fill')).toEqual([LAYER.districtsNoFigure, LAYER.formerFataHatch]);
     expect(ids('labels')).toEqual([...LABEL_LAYER_IDS]);
     expect(ids('hover and selected')).toContain(LAYER.districtsSelected);
     expect(ids('dashed lines')).toContain(LAYER.lineOfControl);
