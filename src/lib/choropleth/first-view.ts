@@ -13,12 +13,11 @@ import { deriveView, viewParamsOf } from './view';
 /** The district property holding the first view's colour. */
 export const FIRST_FILL = 'firstFill';
 
+const FIRST_VIEW_PARAMS = JSON.stringify(viewParamsOf({ ...DEFAULT_PARAMS }));
+
 /** Whether `params` ask for the view whose colours are shipped: the shipped events, the default view. */
 export function isFirstView(params: AppParams): boolean {
-  return (
-    params.data === null &&
-    JSON.stringify(viewParamsOf(params)) === JSON.stringify(viewParamsOf({ ...DEFAULT_PARAMS }))
-  );
+  return params.data === null && JSON.stringify(viewParamsOf(params)) === FIRST_VIEW_PARAMS;
 }
 
 type Areas = Parameters<typeof areaUnits>;
