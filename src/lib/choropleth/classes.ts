@@ -97,17 +97,6 @@ export function divergingPalette(k: number): readonly string[] {
 }
 
 /**
- * Fewer areas than this and quantiles mislead: with 7 provinces, a class of one or two areas can hold
- * values ten times apart. Natural breaks group such values by their size instead.
- */
-export const MIN_UNITS_FOR_QUANTILES = 20;
-
-/** The class method when the view does not name one: quantiles for many areas, natural breaks for few. */
-export function defaultClassMethod(unitCount: number): ClassMethod {
-  return unitCount >= MIN_UNITS_FOR_QUANTILES ? 'quantile' : 'ckmeans';
-}
-
-/**
  * Classes for the values; `breakValues` (default: the values themselves) set the breaks, so several
  * years can share one scale while each year's values are counted in it.
  */

@@ -21,8 +21,9 @@ import { deathsColumnOf, deathsDefinition, type DeathsColumn } from './deaths';
 import { legendText, type LegendContext } from './legend';
 import { districtPopup } from '../map/district-popup';
 import { areaTable, areaTableCells } from './table';
-import { areaUnits } from './values';
-import { deriveView, type ViewData, type ViewParams } from './view';
+import { areaUnits } from './units';
+import { deriveView, type ViewData } from './view';
+import type { ViewParams } from './view-params';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'data');
 const load = <T>(name: string): T => JSON.parse(readFileSync(join(DATA, name), 'utf8')) as T;

@@ -7,8 +7,9 @@ import { buildEventStore } from '../data/events';
 import { listSeries, type PublishedFigures } from '../data/published';
 import { DEFAULT_PARAMS, EVENT_YEAR_MAX } from '../state/url';
 import type { LegendContext } from './legend';
-import { areaUnits } from './values';
-import { deriveView, type View, type ViewData, type ViewParams } from './view';
+import { areaUnits } from './units';
+import { deriveView, type View, type ViewData } from './view';
+import type { ViewParams } from './view-params';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'data');
 const load = <T>(name: string): T => JSON.parse(readFileSync(join(DATA, name), 'utf8')) as T;

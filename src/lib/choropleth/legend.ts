@@ -5,7 +5,7 @@
 import { citationOf, moreThanOf, type Organisation } from '../data/published';
 import type { Metric, Rate } from '../state/url';
 import { formatCount, formatValue } from './format';
-import { MIN_COUNT_FOR_RATE, NO_DATA_COLOUR, TOO_FEW_COLOUR } from './values';
+import { MIN_COUNT_FOR_RATE, NO_DATA_COLOUR, TOO_FEW_COLOUR } from './unranked';
 import type { View } from './view';
 import { coverageText, layerPeriod } from '../recent/district-view';
 import { orgName } from './org-name';

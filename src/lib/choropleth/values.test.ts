@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeChange,
-  computeChoropleth,
-  MIN_COUNT_FOR_RATE,
-  NO_DATA_COLOUR,
-  rateOf,
-  TOO_FEW_COLOUR,
-} from './values';
+import { computeChange, computeChoropleth, rateOf } from './values';
+import { MIN_COUNT_FOR_RATE, NO_DATA_COLOUR, TOO_FEW_COLOUR } from './unranked';
 import { ZERO_COLOUR } from './classes';
 import { GROUND } from '../map/palette';
 

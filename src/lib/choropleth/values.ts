@@ -2,9 +2,10 @@
  * From counts per unit to what the map, legend, popups and table show: the value under the chosen
  * rate, its class and colour, and its rank. Rates use the 2023 census for every year.
  */
-import type { FeatureCollection, Geometry } from 'geojson';
 import type { ClassMethod, Rate } from '../state/url';
 import { classify, classifyDiverging, type Classification } from './classes';
+import type { UnitInfo } from './units';
+import { MIN_COUNT_FOR_RATE, NO_DATA_COLOUR, TOO_FEW_COLOUR } from './unranked';
 
 /** How a choropleth is classed: the method, the number of classes, and the values that set the breaks. */
 export interface ClassOptions {
@@ -12,48 +13,6 @@ export interface ClassOptions {
   classes?: number;
   /** values that set the breaks, e.g. every year of a played range; default: this view's own values */
   breakValues?: readonly number[];
-}
-
-export interface UnitInfo {
-  id: string;
-  name: string;
-  population?: number;
-  areaKm2?: number;
-}
-
-/**
- * The areas a choropleth can draw, with their 2023 census denominators. A province has a denominator
- * only where every one of its districts has one.
- */
-export function areaUnits(
-  districts: FeatureCollection<
-    Geometry | null,
-    { id: string; name: string; province: string; population2023?: number; areaKm2?: number }
-  >,
-  provinces: FeatureCollection<Geometry | null, { id: string; name: string; areaKm2Published?: number }>,
-): { districts: UnitInfo[]; provinces: UnitInfo[]; provinceOf: Map<string, string> } {
-  const members = (province: string) => districts.features.filter((d) => d.properties.province === province);
-  return {
-    districts: districts.features.map(({ properties: d }) => ({
-      id: d.id,
-      name: d.name,
-      population: d.population2023,
-      areaKm2: d.areaKm2,
-    })),
-    provinces: provinces.features.map(({ properties: p }) => {
-      const own = members(p.id);
-      const complete = own.length > 0 && own.every((d) => d.properties.population2023 !== undefined);
-      const sum = (of: (d: (typeof own)[number]['properties']) => number | undefined) =>
-        own.reduce((s, d) => s + (of(d.properties) ?? 0), 0);
-      return {
-        id: p.id,
-        name: p.name,
-        population: complete ? sum((d) => d.population2023) : undefined,
-        areaKm2: complete ? (p.areaKm2Published ?? sum((d) => d.areaKm2)) : undefined,
-      };
-    }),
-    provinceOf: new Map(districts.features.map(({ properties: d }) => [d.id, d.province])),
-  };
 }
 
 export interface UnitValue {
@@ -81,13 +40,6 @@ export interface Choropleth {
   noDataCount: number;
   tooFewCount: number;
 }
-
-/** Below this many events (or deaths), a rate is not shown: one death in a small district is not a pattern. */
-export const MIN_COUNT_FOR_RATE = 5;
-
-export const NO_DATA_COLOUR = '#cfcfcf';
-/** pale blue-grey: unlike the neighbours' land, the no-data grey and every class colour */
-export const TOO_FEW_COLOUR = '#c6d8e4';
 
 export function rateOf(count: number, unit: UnitInfo, rate: Rate): number | null {
   if (rate === 'count') return count;

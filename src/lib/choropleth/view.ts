@@ -11,18 +11,13 @@ import {
   type EventStore,
   type UnitTotals,
 } from '../data/events';
-import { deathsColumnOf, type DeathsColumn } from './deaths';
+import type { DeathsColumn } from './deaths';
 import { pickSeries, provinceValues, type ProvinceFigure, type PublishedSeries } from '../data/published';
 import type { DistrictFigure } from '../contracts/district-figures';
 import { chooseDistrictLayer, districtValues, type DistrictLayer } from '../recent/district-view';
-import {
-  chooseSeries,
-  provincesWithMeasure,
-  publishedYearsOf,
-  type SeriesChoice,
-} from '../recent/published-choice';
-import type { AppParams, ClassMethod, Level, Metric, Rate } from '../state/url';
-import { defaultClassMethod } from './classes';
+import { chooseSeries, provincesWithMeasure, type SeriesChoice } from '../recent/published-choice';
+import type { ClassMethod, Level, Metric, Rate } from '../state/url';
+import { DEFAULT_CATEGORIES, defaultClassMethod, viewBeforeData, type ViewParams } from './view-params';
 import {
   computeChange,
   computeChoropleth,
@@ -30,51 +25,13 @@ import {
   measureCounts,
   rankableValues,
   type Choropleth,
-  type UnitInfo,
 } from './values';
+import type { UnitInfo } from './units';
 
 export type Mode = 'events' | 'published';
 
-/** The event categories shown when the view names none. */
-export const DEFAULT_CATEGORIES = ['militant'];
 /** The organisation whose published series is shown when the view names none. */
 export const DEFAULT_PUBLISHED_ORG = 'pips';
-
-export type ViewParams = Pick<
-  AppParams,
-  'level' | 'metric' | 'rate' | 'classes' | 'years' | 'compare' | 'categories' | 'actors' | 'series'
-> &
-  Partial<Pick<AppParams, 'focus' | 'districtScope' | 'deaths' | 'estimate'>> & {
-    /** while Play runs, the years it plays: they share one set of class breaks */
-    playRange?: [number, number] | null;
-  };
-
-/**
- * The view the URL's parameters ask for. `missingLevel`: a level whose boundaries could not be loaded (the
- * other is drawn); `playRange`: the years Play is stepping through, if it runs.
- */
-export function viewParamsOf(
-  p: AppParams,
-  missingLevel: Level | null = null,
-  playRange: [number, number] | null = null,
-): ViewParams {
-  return {
-    level: missingLevel === null ? p.level : missingLevel === 'district' ? 'province' : 'district',
-    metric: p.metric,
-    deaths: p.deaths,
-    estimate: p.estimate,
-    rate: p.rate,
-    classes: p.classes,
-    years: p.years,
-    compare: p.compare,
-    categories: p.categories,
-    actors: p.actors,
-    series: p.series,
-    focus: p.focus,
-    districtScope: missingLevel === 'district' ? null : p.districtScope,
-    playRange,
-  };
-}
 
 export interface ViewData {
   /** the events shown (shipped or the user's own), null while loading */
@@ -164,19 +121,15 @@ function chosenIds(
 }
 
 export function deriveView(params: ViewParams, data: ViewData): View {
-  const { metric, rate, years } = params;
+  const before = viewBeforeData(params, data);
+  const { metric, rate } = params;
+  const { mode, focusYear, eventYears, compareYears } = before;
   const last = data.lastEventYear;
-  const mode: Mode = years[0] > last ? 'published' : 'events';
-  const publishedYears = publishedYearsOf(years);
-  const focusYear =
-    params.focus !== null && params.focus !== undefined && publishedYears.includes(params.focus)
-      ? params.focus
-      : years[1];
   const districtLayer =
     mode === 'published' && params.districtScope && data.districtFigures
       ? chooseDistrictLayer(data.districtFigures, focusYear, params.districtScope)
       : null;
-  const level: Level = mode === 'published' ? (districtLayer ? 'district' : 'province') : params.level;
+  const level: Level = districtLayer ? 'district' : before.level;
   const store = data.store;
   const categories = store ? chosenIds(store.categories, params.categories, DEFAULT_CATEGORIES) : [];
   const actors = store
@@ -186,13 +139,7 @@ export function deriveView(params: ViewParams, data: ViewData): View {
         store.actors.map((a) => a.id),
       )
     : [];
-  const eventYears: [number, number] = [Math.min(years[0], last), Math.min(years[1], last)];
-  const compareYears: [number, number] | null = !params.compare
-    ? null
-    : mode === 'published'
-      ? params.compare
-      : [Math.min(params.compare[0], last), Math.min(params.compare[1], last)];
-  const deathsAsked = deathsColumnOf(params.deaths ?? 'all', params.estimate ?? 'best');
+  const deathsAsked = before.deaths;
   const deathsUnavailable = store && !hasDeathsColumn(store, deathsAsked) ? deathsAsked : null;
   const deaths: DeathsColumn = deathsUnavailable ? 'best' : deathsAsked;
   const filter: EventFilter | null = store
@@ -262,6 +209,7 @@ export function deriveView(params: ViewParams, data: ViewData): View {
   let sharedClassYears: [number, number] | null = null;
   let breakValues: number[] | undefined;
   const play = params.playRange;
+  const { years } = params;
   if (play && years[0] === years[1] && years[0] >= play[0] && years[0] <= play[1]) {
     const from = mode === 'events' ? play[0] : Math.max(play[0], last + 1);
     const to = mode === 'events' ? Math.min(play[1], last) : play[1];
@@ -294,23 +242,15 @@ export function deriveView(params: ViewParams, data: ViewData): View {
       : computeChoropleth(units, frame.now.counts, rate, classMethod, options);
 
   return {
-    mode,
+    ...before,
     level,
-    metric,
     deaths,
     deathsUnavailable,
-    userEvents: data.userEvents === true,
-    rate,
     classMethod,
     categories,
     actors,
-    years: [years[0], years[1]],
-    eventYears,
-    compareYears,
     filter,
     totals,
-    publishedYears,
-    focusYear,
     seriesChoice,
     districtLayer,
     series,

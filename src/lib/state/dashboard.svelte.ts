@@ -11,8 +11,10 @@ import {
   type PublishedFigures,
   type PublishedSeries,
 } from '../data/published';
-import { areaUnits, type Choropleth, type UnitInfo } from '../choropleth/values';
-import { deriveView, viewParamsOf, type View } from '../choropleth/view';
+import type { Choropleth } from '../choropleth/values';
+import { areaUnits, type UnitInfo } from '../choropleth/units';
+import type { deriveView, View } from '../choropleth/view';
+import { viewBeforeData, viewParamsOf } from '../choropleth/view-params';
 import type { DistrictFigures } from '../contracts/district-figures';
 import type { MultiSiteIncidents } from '../contracts/multi-site-incidents';
 import type { DistrictLayer } from '../recent/district-view';
@@ -97,9 +99,22 @@ class Dashboard {
 
   readonly allSeries: PublishedSeries[] = $derived(listSeries(this.allFigures));
 
+  /**
+   * The view's derivation (`choropleth/view.ts`): its code loads with the events and the figures it
+   * derives from (`loadViewDerivation`), so a first view that needs neither does not wait for it.
+   */
+  private derive = $state.raw<typeof deriveView | null>(null);
+
+  loadViewDerivation(): Promise<void> {
+    return import('../choropleth/view').then(({ deriveView }) => {
+      this.derive = deriveView;
+    });
+  }
+
   /** What the choropleth shows: derived in one pure step from the URL state and the data above. */
   readonly view: View = $derived.by(() => {
-    return deriveView(viewParamsOf(app.params, this.missingLevel, app.playRange), {
+    const params = viewParamsOf(app.params, this.missingLevel, app.playRange);
+    const data = {
       store: this.store,
       series: this.allSeries,
       districtUnits: this.districtUnits,
@@ -107,7 +122,8 @@ class Dashboard {
       lastEventYear: this.lastEventYear,
       districtFigures: this.districtFigures?.figures ?? null,
       userEvents: this.showingUserData,
-    });
+    };
+    return this.derive ? this.derive(params, data) : viewBeforeData(params, data);
   });
 
   /** The level drawn and the choropleth, for the map components. */
