@@ -5,7 +5,8 @@
  */
 import type { AppParams, ClassMethod, Level } from '../state/url';
 import { deathsColumnOf } from './deaths';
-import { chooseSeries, publishedYearsOf } from '../recent/published-choice';
+import { publishedYearsOf } from '../recent/coverage';
+import type { SeriesChoice } from '../recent/published-choice';
 import type { Mode, View, ViewData } from './view';
 
 /** The event categories shown when the view names none. */
@@ -58,6 +59,11 @@ export function viewParamsOf(
   };
 }
 
+/** The series choice for a year without a published series (none loaded yet, or none published). */
+export function noSeriesChoice(year: number): SeriesChoice {
+  return { series: null, picked: false, note: `No published figure for ${year} was found.` };
+}
+
 /** What the view is with none of its data: the same as the derivation gives with no events and no figures. */
 export function viewBeforeData(
   params: ViewParams,
@@ -98,10 +104,7 @@ export function viewBeforeData(
     publishedYears,
     focusYear,
     // with no series loaded, the choice says there is no figure for the year
-    seriesChoice:
-      mode === 'published'
-        ? chooseSeries([], focusYear, metric === 'deaths' ? 'killed' : 'attacks', params.series ?? null)
-        : null,
+    seriesChoice: mode === 'published' ? noSeriesChoice(focusYear) : null,
     districtLayer: null,
     series: null,
     baselineSeries: null,

@@ -1,9 +1,7 @@
 /**
- * Where the timeline ends and which years are incomplete: the last year has only the months some
- * series reported, and the dashboard says which, wherever its timeline ends.
+ * Where each kind of data starts and ends: events to 2021, published figures from 2022, nothing after
+ * late March 2026. Which months the last, partial year has is in `partial-year.ts`.
  */
-import { periodKindOf, periodLabelOf, type Organisation, type PublishedFigure } from '../data/published';
-import { orgName } from '../choropleth/org-name';
 
 /** Nothing after this could be sourced (see data/SOURCES.md). */
 export const COVERAGE_END = 'late March 2026';
@@ -11,40 +9,12 @@ export const LAST_YEAR = 2026;
 /** The "data as of" line, shown under the title and in embeds: where each kind of data ends. */
 export const DATA_AS_OF = `Data as of ${COVERAGE_END}: UCDP events 1989–2021; published figures, official district counts, notable incidents and border events 2022 to ${COVERAGE_END}.`;
 
-export interface PartialYear {
-  year: number;
-  /** "PICSS: January, February" for each organisation with figures that year */
-  series: { org: string; name: string; months: string[] }[];
-  /** one sentence for the timeline */
-  text: string;
-}
+/** The first year of published figures (UCDP events end in 2021). */
+export const FIRST_PUBLISHED_YEAR = 2022;
 
-/** A year none of whose figures covers the whole year: which months of which series it has. */
-export function partialYear(
-  year: number,
-  figures: readonly PublishedFigure[],
-  organisations: readonly Organisation[],
-): PartialYear | null {
-  const ofYear = figures.filter((f) => f.year === year);
-  if (ofYear.length === 0 || ofYear.some((f) => periodKindOf(f) === 'year')) return null;
-  // each organisation's months, by number, named as the pipeline names a month's period ("March")
-  const byOrg = new Map<string, Map<number, string>>();
-  for (const f of ofYear) {
-    const months = byOrg.get(f.org) ?? new Map<number, string>();
-    if (periodKindOf(f) === 'month' && 'months' in f && f.months) months.set(f.months[0], periodLabelOf(f));
-    byOrg.set(f.org, months);
-  }
-  const series = [...byOrg].map(([org, months]) => ({
-    org,
-    name: orgName(org, organisations),
-    months: [...months].sort(([a], [b]) => a - b).map(([, name]) => name),
-  }));
-  const parts = series.map(
-    (s) => `${s.name} ${s.months.length ? s.months.join(' and ') : 'part of the year'}`,
-  );
-  return {
-    year,
-    series,
-    text: `${year} is partial: published figures cover ${parts.join('; ')} only. Coverage ends in ${COVERAGE_END}.`,
-  };
+/** Every published year of a range, so a range is never silently one year. */
+export function publishedYearsOf(range: readonly [number, number]): number[] {
+  const years: number[] = [];
+  for (let y = Math.max(range[0], FIRST_PUBLISHED_YEAR); y <= range[1]; y++) years.push(y);
+  return years;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationOf, listSeries, provinceValues, type PublishedFigures } from '../data/published';
-import { partialYear } from './coverage';
+import { partialYear } from './partial-year';
 import { seriesOption, seriesTitle, unitWords } from './labels';
 import {
   comparablePresets,

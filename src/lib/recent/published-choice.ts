@@ -4,6 +4,8 @@
  * quarter); when the best available is not what was asked for, the reason is stated on screen.
  */
 import { periodKindOf, periodLabelOf, type PublishedSeries } from '../data/published';
+import { publishedYearsOf } from './coverage';
+import { noSeriesChoice } from '../choropleth/view-params';
 
 export type PublishedMeasure = 'attacks' | 'killed';
 
@@ -84,9 +86,7 @@ export function chooseSeries(
 ): SeriesChoice {
   const ranked = rankSeries(all, year, measure);
   const words = MEASURE_WORDS[measure];
-  if (ranked.length === 0) {
-    return { series: null, picked: false, note: `No published figure for ${year} was found.` };
-  }
+  if (ranked.length === 0) return noSeriesChoice(year);
   let series = ranked.find((s) => s.key === wanted) ?? null;
   let picked = series !== null;
   const notes: string[] = [];
@@ -116,16 +116,6 @@ export function chooseSeries(
     );
   }
   return { series, picked, note: notes.length ? notes.join(' ') : null };
-}
-
-/** The first year of published figures (UCDP events end in 2021). */
-export const FIRST_PUBLISHED_YEAR = 2022;
-
-/** Every published year of a range, so a range is never silently one year. */
-export function publishedYearsOf(range: readonly [number, number]): number[] {
-  const years: number[] = [];
-  for (let y = Math.max(range[0], FIRST_PUBLISHED_YEAR); y <= range[1]; y++) years.push(y);
-  return years;
 }
 
 /** The choice for each published year of a range; the picked series applies to the year it belongs to. */

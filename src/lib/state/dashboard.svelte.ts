@@ -5,12 +5,7 @@
 import type { FirstViewData } from '../data/types';
 import type { UserDetails } from '../import';
 import type { EventStore } from '../data/events';
-import {
-  listSeries,
-  type PublishedFigure,
-  type PublishedFigures,
-  type PublishedSeries,
-} from '../data/published';
+import type { listSeries, PublishedFigure, PublishedFigures, PublishedSeries } from '../data/published';
 import type { Choropleth } from '../choropleth/values';
 import { areaUnits, type UnitInfo } from '../choropleth/units';
 import type { deriveView, View } from '../choropleth/view';
@@ -87,6 +82,20 @@ class Dashboard {
     this.districtsPerProvince = perProvince;
   }
 
+  /**
+   * The view's derivation (`choropleth/view.ts`) and the listing of published series: their code loads
+   * with the events and the figures they work on, so a first view that needs neither does not wait for it.
+   */
+  private code = $state.raw<{ deriveView: typeof deriveView; listSeries: typeof listSeries } | null>(null);
+
+  loadViewCode(): Promise<void> {
+    return Promise.all([import('../choropleth/view'), import('../data/published')]).then(
+      ([{ deriveView }, { listSeries }]) => {
+        this.code = { deriveView, listSeries };
+      },
+    );
+  }
+
   /** Figures the cited articles give, in the published-figures shape, each citing its article by id. */
   articleFigures = $state.raw<PublishedFigure[]>([]);
   /** article id -> title, to cite article figures by name */
@@ -97,19 +106,8 @@ class Dashboard {
     ...this.articleFigures,
   ]);
 
-  readonly allSeries: PublishedSeries[] = $derived(listSeries(this.allFigures));
-
-  /**
-   * The view's derivation (`choropleth/view.ts`): its code loads with the events and the figures it
-   * derives from (`loadViewDerivation`), so a first view that needs neither does not wait for it.
-   */
-  private derive = $state.raw<typeof deriveView | null>(null);
-
-  loadViewDerivation(): Promise<void> {
-    return import('../choropleth/view').then(({ deriveView }) => {
-      this.derive = deriveView;
-    });
-  }
+  /** Every published series, once the code that lists them has loaded (with the figures: `loadViewCode`). */
+  readonly allSeries: PublishedSeries[] = $derived(this.code ? this.code.listSeries(this.allFigures) : []);
 
   /** What the choropleth shows: derived in one pure step from the URL state and the data above. */
   readonly view: View = $derived.by(() => {
@@ -123,7 +121,7 @@ class Dashboard {
       districtFigures: this.districtFigures?.figures ?? null,
       userEvents: this.showingUserData,
     };
-    return this.derive ? this.derive(params, data) : viewBeforeData(params, data);
+    return this.code ? this.code.deriveView(params, data) : viewBeforeData(params, data);
   });
 
   /** The level drawn and the choropleth, for the map components. */
