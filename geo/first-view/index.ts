@@ -8,13 +8,15 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { FIRST_FILL, firstViewFills } from '../../src/lib/choropleth/first-view.ts';
 import type { DistrictProperties as ShippedDistrictProperties } from '../../src/lib/contracts/districts.ts';
-import type { DistrictProperties } from '../boundaries/types.ts';
 import type { ProvinceProperties } from '../../src/lib/contracts/provinces.ts';
 import { DEFAULT_PARAMS } from '../../src/lib/state/url.ts';
 import type { EventTable } from '../attacks/types.ts';
 import { PipelineError, featureCollectionToJson, type StageOutput } from '../pipeline.ts';
 
 const DISTRICTS = 'data/districts.geojson';
+
+/** A district as the labels stage hands it on (geo/labels/): everything but its first colour. */
+type DistrictProperties = Omit<ShippedDistrictProperties, typeof FIRST_FILL>;
 
 /** `boundaries` with its districts file carrying the first view's colours; `events` as the attacks stage writes them. */
 export function withFirstViewColours(boundaries: StageOutput, events: EventTable): StageOutput {
