@@ -12,6 +12,7 @@ import { buildContext } from './context/index.ts';
 import { buildBorder } from './border/index.ts';
 import { buildCorridors } from './corridors/index.ts';
 import { withFirstViewColours } from './first-view/index.ts';
+import { withLabelPoints } from './labels/index.ts';
 import { PipelineError, type RawDirs, type StageOutput } from './pipeline.ts';
 import { sourcesHeader } from './sources-header.ts';
 import { writeDataFiles } from './write.ts';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   const context = await buildContext(dirs, boundaries);
   const border = await buildBorder(dirs, boundaries);
   await write([
-    withFirstViewColours(boundaries.output, attacks.events),
+    withFirstViewColours(withLabelPoints(boundaries.output), attacks.events),
     attacks.output,
     corridors.output,
     context.output,

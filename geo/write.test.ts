@@ -24,7 +24,12 @@ function provinces(properties: Record<string, unknown>): string {
   });
 }
 
-const goodProvince = { id: 'PK-BA', name: 'Balochistan', areaKm2Geometry: 347190 };
+const goodProvince = {
+  id: 'PK-BA',
+  name: 'Balochistan',
+  areaKm2Geometry: 347190,
+  labelPoint: [0.7, 0.3],
+};
 
 describe('writing data/', () => {
   it('accepts an output that meets its contract', async () => {

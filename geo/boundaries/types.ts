@@ -5,9 +5,14 @@
 import type { RouteSegmentProperties as WrittenRouteSegment } from '../../src/lib/contracts/routes.ts';
 
 import type { DistrictProperties as ShippedDistrictProperties } from '../../src/lib/contracts/districts.ts';
-/** A district as the boundaries stage makes it: the first view's colour is added later (geo/first-view/). */
-export type DistrictProperties = Omit<ShippedDistrictProperties, 'firstFill'>;
-export type { ProvinceProperties } from '../../src/lib/contracts/provinces.ts';
+import type { ProvinceProperties as ShippedProvinceProperties } from '../../src/lib/contracts/provinces.ts';
+/**
+ * A district as the boundaries stage makes it: the label point is added later, on the shipped geometry
+ * (geo/labels/), and the first view's colour after that (geo/first-view/).
+ */
+export type DistrictProperties = Omit<ShippedDistrictProperties, 'firstFill' | 'labelPoint'>;
+/** A province as the boundaries stage makes it: the label point is added later (geo/labels/). */
+export type ProvinceProperties = Omit<ShippedProvinceProperties, 'labelPoint'>;
 export type { PlaceKind, PlaceProperties } from '../../src/lib/contracts/places.ts';
 export type { CorridorId } from '../../src/lib/contracts/routes.ts';
 export type { FormerFataProperties } from '../../src/lib/contracts/former-fata.ts';

@@ -12,13 +12,15 @@ import { deriveView } from '../../src/lib/choropleth/view.ts';
 import { viewParamsOf } from '../../src/lib/choropleth/view-params.ts';
 import { buildEventStore } from '../../src/lib/data/events.ts';
 import type { DistrictProperties as ShippedDistrictProperties } from '../../src/lib/contracts/districts.ts';
-import type { DistrictProperties } from '../boundaries/types.ts';
 import type { ProvinceProperties } from '../../src/lib/contracts/provinces.ts';
 import { DEFAULT_PARAMS, EVENT_YEAR_MAX } from '../../src/lib/state/url.ts';
 import type { EventTable } from '../attacks/types.ts';
 import { PipelineError, featureCollectionToJson, type StageOutput } from '../pipeline.ts';
 
 const DISTRICTS = 'data/districts.geojson';
+
+/** A district as the labels stage hands it on (geo/labels/): everything but its first colour. */
+type DistrictProperties = Omit<ShippedDistrictProperties, typeof FIRST_FILL>;
 
 type Areas = Parameters<typeof areaUnits>;
 

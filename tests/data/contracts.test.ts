@@ -32,6 +32,29 @@ describe('data/ and its contracts', () => {
     );
   });
 
+  it('refuses a label point that is not a finite [lon, lat] pair on the globe', async () => {
+    const provinces = JSON.parse(readFileSync(resolve(DATA, 'provinces.geojson'), 'utf8')) as {
+      features: { properties: Record<string, unknown> }[];
+    };
+    const id = provinces.features[1]!.properties.id as string;
+    for (const bad of [
+      [69],
+      [69, 30, 0],
+      [190, 30],
+      [69, -91],
+      [69, null],
+      ['69', 30],
+      { lon: 69, lat: 30 },
+    ]) {
+      provinces.features[1]!.properties.labelPoint = bad;
+      await expect(checkDataFile('provinces.geojson', provinces), JSON.stringify(bad)).rejects.toThrowError(
+        `data/provinces.geojson: feature 1 (${id}), field "labelPoint`,
+      );
+    }
+    provinces.features[1]!.properties.labelPoint = [69, 30];
+    await expect(checkDataFile('provinces.geojson', provinces)).resolves.toBeTruthy();
+  });
+
   it('refuses a property the contract does not know, so the app never drops a field silently', async () => {
     const places = JSON.parse(readFileSync(resolve(DATA, 'places.geojson'), 'utf8')) as {
       features: { properties: Record<string, unknown> }[];

@@ -1,6 +1,6 @@
 /** Contract of `data/districts.geojson`: the 2023-census districts, the units of the district map. */
 import * as v from 'valibot';
-import { count, featureCollection, geometry, km } from './geojson.ts';
+import { count, featureCollection, geometry, km, lonLat } from './geojson.ts';
 
 export const districtPropertiesSchema = v.strictObject({
   /** slugify(2023-census district name) */
@@ -18,6 +18,8 @@ export const districtPropertiesSchema = v.strictObject({
   areaKm2Geometry: km,
   /** distance from the polygon to the Durand Line; 0 where they touch */
   durandKm: km,
+  /** where the map writes its name, [lon, lat]: the pole of inaccessibility of its largest part (geo/labels/) */
+  labelPoint: lonLat,
   /** the district's colour in the default view, drawn before the events load (src/lib/choropleth/first-view.ts) */
   firstFill: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/)),
 });

@@ -36,3 +36,9 @@ export function featureCollection<
 
 export const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const km = v.pipe(v.number(), v.minValue(0));
+
+/** A [longitude, latitude] pair in degrees, finite and on the globe. */
+export const lonLat = v.strictTuple([
+  v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180)),
+  v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90)),
+]);

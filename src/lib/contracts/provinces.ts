@@ -1,6 +1,6 @@
 /** Contract of `data/provinces.geojson`: Pakistan's provinces and territories, the units of the province map. */
 import * as v from 'valibot';
-import { count, featureCollection, geometry, km } from './geojson.ts';
+import { count, featureCollection, geometry, km, lonLat } from './geojson.ts';
 
 export const provincePropertiesSchema = v.strictObject({
   /** ISO 3166-2 */
@@ -11,6 +11,8 @@ export const provincePropertiesSchema = v.strictObject({
   /** PBS 2023 published province area; absent for AJK and GB */
   areaKm2Published: v.optional(km),
   areaKm2Geometry: km,
+  /** where the map writes its name, [lon, lat]: the pole of inaccessibility of its largest part (geo/labels/) */
+  labelPoint: lonLat,
 });
 
 export const provincesSchema = featureCollection(

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { FirstViewData } from '../../data/types';
 import { FONT } from './fonts';
@@ -8,6 +9,7 @@ import {
   LINE_LABEL_TEXT,
   labelFilters,
   labelLayers,
+  labelPoints,
   lineLabelPoints,
   placeLabelText,
   labelStyle,
@@ -56,10 +58,10 @@ describe('label layers', () => {
     expect(Object.keys(labelSources(data))).toEqual(Object.keys(labels.sources));
   });
 
-  it('have one label point per province and district, inside its bounding box', () => {
+  it('have one label point per province and district, the one its file ships, inside the area', () => {
     const sources = labelSources(data) as unknown as Record<
       string,
-      { features: { id: string; geometry: { coordinates: number[] } }[] }
+      { features: { id: string; geometry: { coordinates: [number, number] } }[] }
     >;
     for (const [source, areas] of [
       ['label-provinces', data.provinces],
@@ -68,21 +70,35 @@ describe('label layers', () => {
       const points = sources[source]!.features;
       expect(points).toHaveLength(areas.features.length);
       for (const area of areas.features) {
-        const [x, y] = points.find((p) => p.id === area.properties.id)!.geometry.coordinates as [
-          number,
-          number,
-        ];
-        const coords = JSON.stringify(area.geometry.coordinates)
-          .match(/-?\d+\.?\d*/g)!
-          .map(Number);
-        const xs = coords.filter((_, i) => i % 2 === 0);
-        const ys = coords.filter((_, i) => i % 2 === 1);
-        expect(x, area.properties.id).toBeGreaterThanOrEqual(Math.min(...xs));
-        expect(x, area.properties.id).toBeLessThanOrEqual(Math.max(...xs));
-        expect(y, area.properties.id).toBeGreaterThanOrEqual(Math.min(...ys));
-        expect(y, area.properties.id).toBeLessThanOrEqual(Math.max(...ys));
+        const at = points.find((p) => p.id === area.properties.id)!.geometry.coordinates;
+        expect(at, area.properties.id).toEqual(area.properties.labelPoint);
+        expect(booleanPointInPolygon(at, area.geometry), area.properties.id).toBe(true);
       }
     }
+  });
+
+  it('make one point feature per area, at its shipped label point, with the properties asked for', () => {
+    const points = labelPoints(
+      {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [0, 0] },
+            properties: { id: 'u', name: 'U district', labelPoint: [70.5, 31.6] as [number, number] },
+          },
+        ],
+      },
+      (p) => ({ name: p.name }),
+    );
+    expect(points.features).toEqual([
+      {
+        type: 'Feature',
+        id: 'u',
+        geometry: { type: 'Point', coordinates: [70.5, 31.6] },
+        properties: { name: 'U district' },
+      },
+    ]);
   });
 
   it('name the disputed lines by their status, each on its own side', () => {

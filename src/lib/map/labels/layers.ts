@@ -13,13 +13,12 @@ import type {
   SourceSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection, Point, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { FirstViewData, PlaceKind, PlaceProperties } from '../../data/types';
 import { LAYER, SOURCE } from '../ids';
 import { vertexNearLatitude } from '../line-label';
 import { BORDER } from '../palette';
 import { FONT, glyphsUrl } from './fonts';
-import { labelPoints } from './label-points';
 
 export const LABEL_SOURCE = {
   provinces: SOURCE.labelProvinces,
@@ -107,6 +106,26 @@ export function lineLabelPoints(
         geometry: { type: 'Point', coordinates },
         properties,
       })),
+  };
+}
+
+/**
+ * One point feature per area, at the label point the pipeline ships with it (geo/labels/: the pole of
+ * inaccessibility of its largest part), with the properties a label needs. One point per area: a symbol
+ * layer on the polygons themselves would label each tile's piece of a polygon separately.
+ */
+export function labelPoints<P extends { id: string; labelPoint: [number, number] }, Q>(
+  areas: FeatureCollection<Geometry, P>,
+  properties: (area: P) => Q,
+): FeatureCollection<Point, Q> {
+  return {
+    type: 'FeatureCollection',
+    features: areas.features.map((area): Feature<Point, Q> => ({
+      type: 'Feature',
+      id: area.properties.id,
+      geometry: { type: 'Point', coordinates: area.properties.labelPoint },
+      properties: properties(area.properties),
+    })),
   };
 }
 

@@ -1,7 +1,7 @@
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { labelPoint, labelPoints } from './label-points';
+import { labelPoint } from './label-point.ts';
 
 /** A U open to the north: its bounding-box centre (70.5, 31.5) lies in the empty notch. */
 const U: Polygon = {
@@ -70,18 +70,5 @@ describe('labelPoint', () => {
 
   it('refuses a polygon without a ring', () => {
     expect(() => labelPoint({ type: 'Polygon', coordinates: [] })).toThrow(/outer ring/);
-  });
-
-  it('makes one point feature per area with the properties asked for', () => {
-    const points = labelPoints(
-      {
-        type: 'FeatureCollection',
-        features: [{ type: 'Feature', geometry: U, properties: { id: 'u', name: 'U district' } }],
-      },
-      (p) => ({ name: p.name }),
-    );
-    expect(points.features).toHaveLength(1);
-    expect(points.features[0]?.id).toBe('u');
-    expect(points.features[0]?.properties).toEqual({ name: 'U district' });
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Where an area's name goes: the point inside its largest part farthest from every edge (the pole of
  * inaccessibility), so a name sits well inside a concave district, never on a neighbour or the sea.
- * One point per area, computed once: a symbol layer on the polygons themselves would label each tile's
- * piece of a polygon separately.
+ * One point per area, computed once, at build time (see index.ts): a symbol layer on the polygons
+ * themselves would label each tile's piece of a polygon separately, and the search costs the browser
+ * main-thread time and script at start.
  */
 import polylabel from 'polylabel';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /**
  * How finely to search, as a share of the area's smaller side: a province's label may sit a few
@@ -67,20 +68,4 @@ export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
   }
   const [x, y] = polylabel(planar, Math.min(maxX - minX, maxY - minY) * PRECISION_SHARE || 1e-6);
   return [x / squeeze, y];
-}
-
-/** Point features at each area's label point, with the properties a label needs. */
-export function labelPoints<P extends { id: string; name: string }, Q>(
-  areas: FeatureCollection<Polygon | MultiPolygon, P>,
-  properties: (area: P) => Q,
-): FeatureCollection<Point, Q> {
-  return {
-    type: 'FeatureCollection',
-    features: areas.features.map((area): Feature<Point, Q> => ({
-      type: 'Feature',
-      id: area.properties.id,
-      geometry: { type: 'Point', coordinates: labelPoint(area.geometry) },
-      properties: properties(area.properties),
-    })),
-  };
 }
