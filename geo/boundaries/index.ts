@@ -1,6 +1,5 @@
 /** Boundaries stage: reads the raw geography through `dirs`, returns full-resolution layers for later stages and simplified files for data/. */
 import { readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { length } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { feature as topojsonFeature } from 'topojson-client';
@@ -310,11 +309,6 @@ export async function buildBoundaries(dirs: RawDirs): Promise<BoundariesResult> 
     'places.geojson': toJson(places.features),
     'routes.geojson': toJson(routes.features),
   };
-  const sizes = Object.entries(files).map(([file, content]) => ({
-    file,
-    bytes: Buffer.byteLength(content),
-    gzipBytes: gzipSync(content).length,
-  }));
   const sources = boundariesSourcesSection({
     repairs,
     areaDifferences: areaDifferences(
@@ -328,15 +322,7 @@ export async function buildBoundaries(dirs: RawDirs): Promise<BoundariesResult> 
     contextIntervalMeters: CONTEXT_INTERVAL_M,
     durandLengthKm: durandProperties.lengthKm,
     durandLengthKmDrawn: durandProperties.lengthKmDrawn,
-    sizes,
   });
-  for (const size of sizes)
-    console.log(
-      `boundaries: data/${size.file} ${(size.bytes / 1024).toFixed(1)} KiB, ${(size.gzipBytes / 1024).toFixed(1)} KiB gzip`,
-    );
-  console.log(
-    `boundaries: first view ${(sizes.reduce((sum, s) => sum + s.gzipBytes, 0) / 1024).toFixed(1)} KiB gzip`,
-  );
   for (const s of summaries)
     console.log(
       `boundaries: route ${s.route} real ${s.realKm.toFixed(1)} of ${s.lengthKm.toFixed(1)} km (${((s.realKm / s.lengthKm) * 100).toFixed(0)} %)`,

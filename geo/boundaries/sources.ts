@@ -13,7 +13,6 @@ export interface SourcesFacts {
   contextIntervalMeters: number;
   durandLengthKm: number;
   durandLengthKmDrawn: number;
-  sizes: { file: string; bytes: number; gzipBytes: number }[];
 }
 
 const fmt = (value: number, digits = 1): string =>
@@ -38,10 +37,6 @@ export function boundariesSourcesSection(facts: SourcesFacts): string {
         `| ${r.route} | ${r.segments} | ${r.realSegments} | ${fmt(r.lengthKm)} | ${fmt(r.realKm)} | ${((r.realKm / r.lengthKm) * 100).toFixed(0)} % |`,
     )
     .join('\n');
-  const sizes = facts.sizes
-    .map((s) => `| ${s.file} | ${fmt(s.bytes / 1024)} | ${fmt(s.gzipBytes / 1024)} |`)
-    .join('\n');
-  const totalGzip = facts.sizes.reduce((sum, s) => sum + s.gzipBytes, 0);
   return `## Boundaries, places and routes
 
 Written by \`geo/boundaries/\`. Input paths are relative to the raw folder. All outputs are GeoJSON (RFC 7946, lon/lat WGS 84).
@@ -109,12 +104,5 @@ Districts whose published census area differs from the area of their OpenStreetM
 | district | province | published km² | geometry km² | difference % |
 |---|---|---|---|---|
 ${differences}
-
-### Sizes of the first view
-
-| file | KiB | KiB gzip |
-|---|---|---|
-${sizes}
-| **total** | | **${fmt(totalGzip / 1024)}** |
 `;
 }
