@@ -81,6 +81,13 @@ export class AtlasLoading {
     });
   }
 
+  /** The map has first settled; what waits for that moment (and the tests of the load order) reads it. */
+  mapSettled(): void {
+    if (this.settled) return;
+    performance.mark('atlas:map-settled');
+    this.settled = true;
+  }
+
   /** Starts the downloads: the map's files at once, the views' files when they are wanted. */
   start(): void {
     const firstView = loadFirstView();
