@@ -145,6 +145,36 @@ describe('click priority between areas, lines and points', () => {
     await context.close();
   });
 
+  it('a pointer resting on a district gets its tooltip when the tooltip’s code arrives and as the view changes', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // The tooltip's code arrives only after the pointer has come to rest on the map.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/\/HoverTooltip-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}#map=8/34.0/71.6`);
+    await waitForMapIdle(page);
+    await settle(page);
+    const spot = await transect(page, 'n5', 'peshawar', 10);
+    expect(spot).not.toBeNull();
+    await page.mouse.move(spot!.off.x, spot!.off.y);
+    release();
+    await expect.poll(() => hoverTitle(page), { timeout: 10_000 }).toBe('Peshawar');
+    await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
+
+    // The pointer stays; the view changes under it: the tooltip stays and says what the new view shows.
+    const tooltip = page.locator('.hover-popup');
+    const before = await tooltip.textContent();
+    await page.evaluate(() => (window.location.hash = 'map=8/34.0/71.6&years=1990-1995'));
+    await expect.poll(() => tooltip.textContent()).not.toBe(before);
+    expect(await hoverTitle(page)).toBe('Peshawar');
+    expect(await tooltip.textContent()).toContain('1990–1995');
+    await context.close();
+  });
+
   it('on a 390×844 phone, a tap on North Waziristan beside the road opens the district', async () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },

@@ -1,6 +1,9 @@
 /** The MapLibre map, shared with every component that needs it through one context. */
 import { getContext, setContext } from 'svelte';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+
+/** Where the pointer is over the map, as a mouse event gives it. */
+export type PointerAt = Pick<MapMouseEvent, 'point' | 'lngLat'>;
 
 const KEY = Symbol('frontier-atlas-map');
 
@@ -15,6 +18,11 @@ export interface MapHolder {
    * checked, when the map started in them; else null.
    */
   firstFills: () => ReadonlyMap<string, string> | null;
+  /**
+   * Where the pointer last was over the map, or null once it left: the hover tooltip, whose code loads when
+   * the map settles, answers a pointer that has not moved since.
+   */
+  lastPointer: () => PointerAt | null;
 }
 
 export function setMapContext(holder: MapHolder): void {
