@@ -2,12 +2,11 @@
  * Figure 2: what a filter change costs in the app's code, run in Node: the typed-array store's
  * `aggregate` plus `computeChoropleth`, against the pipeline's `aggregateEvents` over the same table.
  */
-import type { FeatureCollection } from 'geojson';
 import { aggregateEvents } from '../geo/attacks/aggregate.ts';
 import type { EventTable } from '../geo/attacks/types.ts';
 import { aggregate, buildEventStore, emptyTotals } from '../src/lib/data/events.ts';
 import { computeChoropleth } from '../src/lib/choropleth/values.ts';
-import type { UnitInfo } from '../src/lib/choropleth/units.ts';
+import { areaUnits, type UnitInfo } from '../src/lib/choropleth/units.ts';
 import { filterChanges, pipelineFilter, storeFilter } from './filters.ts';
 import { compare, type Figure } from './report.ts';
 import { summarize, timeRuns } from './stats.ts';
@@ -17,22 +16,10 @@ export interface Geography {
   provinceIds: string[];
 }
 
-export function geographyOf(
-  districts: FeatureCollection<
-    null | GeoJSON.Geometry,
-    { id: string; name: string; population2023?: number; areaKm2?: number }
-  >,
-  provinces: FeatureCollection<null | GeoJSON.Geometry, { id: string }>,
-): Geography {
-  return {
-    districtUnits: districts.features.map(({ properties: d }) => ({
-      id: d.id,
-      name: d.name,
-      population: d.population2023,
-      areaKm2: d.areaKm2,
-    })),
-    provinceIds: provinces.features.map((f) => f.properties.id),
-  };
+/** The areas as the app reads them from the shipped files (`areaUnits`). */
+export function geographyOf(...files: Parameters<typeof areaUnits>): Geography {
+  const units = areaUnits(...files);
+  return { districtUnits: units.districts, provinceIds: units.provinces.map((u) => u.id) };
 }
 
 export const RECOMPUTE_RUNS = 15;

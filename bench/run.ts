@@ -37,6 +37,8 @@ import {
 } from './import.ts';
 import { browserImportFigures, measureBrowserImport, type BrowserImportRun } from './import-browser.ts';
 import { geographyOf, measureRecompute } from './recompute.ts';
+import type { DistrictsFile } from '../src/lib/contracts/districts.ts';
+import type { ProvincesFile } from '../src/lib/contracts/provinces.ts';
 import {
   compare,
   formatMachine,
@@ -569,10 +571,8 @@ async function main(): Promise<void> {
   }
 
   const events = readJsonFile<EventTable>(join(REPO, 'data', 'events.json'));
-  const districts = readJsonFile<DistrictCollection>(join(REPO, 'data', 'districts.geojson'));
-  const provinces = readJsonFile<FeatureCollection<null, { id: string }>>(
-    join(REPO, 'data', 'provinces.geojson'),
-  );
+  const districts = readJsonFile<DistrictsFile>(join(REPO, 'data', 'districts.geojson'));
+  const provinces = readJsonFile<ProvincesFile>(join(REPO, 'data', 'provinces.geojson'));
 
   let chromium: string | null = null;
   // The import file is written once, read by Node and by the browser, and removed whatever happens.
@@ -590,7 +590,7 @@ async function main(): Promise<void> {
     notes.push(...assignment.notes);
 
     log('2. choropleth recompute');
-    const geography = geographyOf(districts as never, provinces);
+    const geography = geographyOf(districts, provinces);
     const { table: synthetic, sourceRow } = synthesizeEventsWithSources(events, SYNTHETIC_EVENTS);
     const realRecompute = measureRecompute(events, geography, 'real');
     const syntheticRecompute = measureRecompute(synthetic, geography, 'synthetic');
