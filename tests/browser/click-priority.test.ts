@@ -107,6 +107,16 @@ async function closePanel(page: Page): Promise<void> {
   await expect.poll(() => page.locator('aside.detail').count()).toBe(0);
 }
 
+/** Peshawar at zoom 8 on a page not yet opened, and a spot on the N-5 through it with one 10 px beside it. */
+async function peshawarBesideN5(page: Page): Promise<Transect> {
+  await page.goto(`${baseUrl}#map=8/34.0/71.6`);
+  await waitForMapIdle(page);
+  await settle(page);
+  const spot = await transect(page, 'n5', 'peshawar', 10);
+  expect(spot).not.toBeNull();
+  return spot!;
+}
+
 describe('click priority between areas, lines and points', () => {
   let browser: Browser;
 
@@ -120,25 +130,21 @@ describe('click priority between areas, lines and points', () => {
   it('at 1280×800, Peshawar at zoom 8: the district unless on the road, and the tooltip names what opens', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}#map=8/34.0/71.6`);
-    await waitForMapIdle(page);
-    await settle(page);
-    const spot = await transect(page, 'n5', 'peshawar', 10);
-    expect(spot).not.toBeNull();
+    const spot = await peshawarBesideN5(page);
 
     // Ten pixels beside the N-5: the district, as the tooltip says.
-    await page.mouse.move(spot!.off.x, spot!.off.y);
+    await page.mouse.move(spot.off.x, spot.off.y);
     await expect.poll(() => hoverTitle(page)).toBe('Peshawar');
-    await page.mouse.click(spot!.off.x, spot!.off.y);
+    await page.mouse.click(spot.off.x, spot.off.y);
     expect(await heading(page)).toBe('Peshawar');
     expect(page.url()).toContain('region=peshawar');
     await closePanel(page);
 
     // On the road: the route, and the tooltip names it before the click.
-    await page.mouse.move(spot!.on.x, spot!.on.y);
+    await page.mouse.move(spot.on.x, spot.on.y);
     await expect.poll(() => hoverTitle(page)).toMatch(/^N-5 National Highway/);
     const named = await hoverTitle(page);
-    await page.mouse.click(spot!.on.x, spot!.on.y);
+    await page.mouse.click(spot.on.x, spot.on.y);
     expect(await heading(page)).toBe(named);
     expect(page.url()).toContain('region=n5');
     await screenshot(page, 'click-priority-peshawar-route');
@@ -155,12 +161,8 @@ describe('click priority between areas, lines and points', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${baseUrl}#map=8/34.0/71.6`);
-    await waitForMapIdle(page);
-    await settle(page);
-    const spot = await transect(page, 'n5', 'peshawar', 10);
-    expect(spot).not.toBeNull();
-    await page.mouse.move(spot!.off.x, spot!.off.y);
+    const spot = await peshawarBesideN5(page);
+    await page.mouse.move(spot.off.x, spot.off.y);
     release();
     await expect.poll(() => hoverTitle(page), { timeout: 10_000 }).toBe('Peshawar');
     await page.waitForSelector('.legend .classes li', { timeout: 30_000 });
