@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin, Rolldown } from 'vite';
 import { META_POLICY, SECURITY_HEADERS } from './security-headers.ts';
-import { DATA_FILES } from './src/lib/contracts/manifest.ts';
+import { dataPath, filesLoadedAt } from './src/lib/contracts/manifest.ts';
 import { FONT, GLYPH_RANGES } from './src/lib/map/labels/fonts.ts';
 
 /**
@@ -56,9 +56,7 @@ function staticClosureChunk(name: string, entries: string[]): Rolldown.CodeSplit
  * and the app's own `fetch` of each (MapLibre's, for the glyphs) then finds it already there.
  */
 function preloadFirstViewData(): Plugin {
-  const wanted = Object.entries(DATA_FILES)
-    .filter(([, file]) => file.load === 'first-view')
-    .map(([name]) => `data/${name}`);
+  const wanted: string[] = filesLoadedAt('first-view').map(dataPath);
   return {
     name: 'preload-first-view-data',
     apply: 'build',

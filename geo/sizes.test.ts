@@ -1,11 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../src/lib/contracts/manifest.ts';
+import { filesLoadedAt } from '../src/lib/contracts/manifest.ts';
 import { firstViewSizes, firstViewSizesSection } from './sizes.ts';
 
-const firstView = Object.entries(DATA_FILES)
-  .filter(([, entry]) => entry.load === 'first-view')
-  .map(([name]) => name);
+const firstView = filesLoadedAt('first-view');
 
 describe('the sizes of the first view', () => {
   const files = Object.fromEntries(

@@ -3,7 +3,7 @@
  * in the app's data manifest), measured as written, after every stage has added its properties.
  */
 import { gzipSync } from 'node:zlib';
-import { DATA_FILES } from '../src/lib/contracts/manifest.ts';
+import { dataPath, filesLoadedAt } from '../src/lib/contracts/manifest.ts';
 import { PipelineError } from './pipeline.ts';
 
 export interface FileSize {
@@ -17,14 +17,11 @@ const fmt = (value: number): string =>
 
 /** The size of every first-view file among `files` (name -> content); a first-view file missing is an error. */
 export function firstViewSizes(files: Readonly<Record<string, string>>): FileSize[] {
-  return Object.entries(DATA_FILES)
-    .filter(([, entry]) => entry.load === 'first-view')
-    .map(([file]) => {
-      const content = files[file];
-      if (content === undefined)
-        throw new PipelineError(`data/${file}`, 'no stage wrote this first-view file');
-      return { file, bytes: Buffer.byteLength(content), gzipBytes: gzipSync(content).length };
-    });
+  return filesLoadedAt('first-view').map((file) => {
+    const content = files[file];
+    if (content === undefined) throw new PipelineError(dataPath(file), 'no stage wrote this first-view file');
+    return { file, bytes: Buffer.byteLength(content), gzipBytes: gzipSync(content).length };
+  });
 }
 
 export function firstViewSizesSection(sizes: readonly FileSize[]): string {

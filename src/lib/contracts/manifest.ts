@@ -125,6 +125,11 @@ export type DataOf<K extends DataFileName> = v.InferOutput<
   Awaited<ReturnType<(typeof DATA_FILES)[K]['schema']>>
 >;
 
+/** The files that load at `load`, in the manifest's order (the build preloads and measures the first view's). */
+export function filesLoadedAt(load: LoadTime): DataFileName[] {
+  return (Object.keys(DATA_FILES) as DataFileName[]).filter((name) => DATA_FILES[name].load === load);
+}
+
 /** The path every message names: `data/<name>`. */
 export function dataPath(name: DataFileName): `data/${DataFileName}` {
   return `data/${name}`;
