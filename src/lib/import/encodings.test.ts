@@ -87,13 +87,18 @@ describe('reading generated files', () => {
           expect(result.summary).toMatchObject({ rows: rows.length, valid: rows.length, invalid: 0 });
           expect([...result.table.columns.id].sort((a, b) => a - b)).toEqual(rows.map((_, i) => i + 1));
           const byId = new Map(result.table.columns.id.map((id, r) => [id, result.details.headline[r]]));
+          // Windows-1252 bytes that happen to be well-formed UTF-8 (ß° is DF B0, which is U+07F0) cannot
+          // be told apart from UTF-8: the rule reads them as UTF-8, like browsers and spreadsheets do
+          const readAsUtf8 = encoding === 'windows-1252' && firstInvalidUtf8(bytes) === -1;
+          const meant = (cell: string) =>
+            readAsUtf8 ? new TextDecoder().decode(encode(cell, 'windows-1252')) : cell;
           rows.forEach((row, i) => {
             // cells are trimmed, and their own line ends read as LF like all others
-            expect(byId.get(i + 1)).toBe(`H${i} ${row.headline}`.trim());
+            expect(byId.get(i + 1)).toBe(meant(`H${i} ${row.headline}`.trim()));
           });
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 60, examples: [[[{ headline: 'ß°', end: '\n' }], 'windows-1252', []]] },
     );
   });
 
