@@ -8,14 +8,22 @@ type Probe = {
   fillOf(source: string, id: string): string | undefined;
 };
 
-/** Resolves once the map has drawn the latest change: two frames, then MapLibre reports nothing pending. */
+/**
+ * Resolves once the map has drawn the latest change: two frames, then MapLibre reports nothing pending
+ * and no camera move under way (a framing eases for 600 ms).
+ */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
-  await page.waitForFunction(() => (window as unknown as { __atlas: Probe }).__atlas.map.loaded(), null, {
-    timeout: 20_000,
-  });
+  await page.waitForFunction(
+    () => {
+      const map = (window as unknown as { __atlas: Probe }).__atlas.map;
+      return map.loaded() && !map.isMoving();
+    },
+    null,
+    { timeout: 20_000 },
+  );
 }
 
 export async function renderedCount(page: Page, layers: string[]): Promise<number> {

@@ -2,12 +2,63 @@
  * The map is never shown without its key: folding the controls keeps the legend, at desktop width and
  * on a phone with a district's sheet open.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { bbox } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, screenshot, waitForMapIdle } from './setup/browser';
 import { screenPoint } from './helpers';
 
 const baseUrl = inject('baseUrl');
+
+const districts = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '..', '..', 'data', 'districts.geojson'), 'utf8'),
+) as GeoJSON.FeatureCollection<GeoJSON.Geometry, { id: string }>;
+
+/** A district's bounding box on the screen. */
+async function screenBox(page: Page, id: string) {
+  const feature = districts.features.find((f) => f.properties.id === id);
+  if (!feature) throw new Error(`no district ${id}`);
+  const [west, south, east, north] = bbox(feature);
+  const sw = await screenPoint(page, [west, south]);
+  const ne = await screenPoint(page, [east, north]);
+  return { left: sw.x, right: ne.x, top: ne.y, bottom: sw.y };
+}
+
+/** Waits until the panel shows a region's sections, at its full height. */
+async function detailsShown(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('aside.detail section') !== null &&
+      document.querySelector('aside.detail .loading-details') === null,
+    null,
+    { timeout: 30_000 },
+  );
+}
+
+/** Whether a district's box lies whole in the map between the controls and the panel (2 px to spare). */
+async function clearOfPanels(page: Page, id: string, sheet: 'below' | 'beside'): Promise<boolean> {
+  const box = await screenBox(page, id);
+  const controls = await page.locator('.controls').boundingBox();
+  const panel = await page.locator('aside.detail').boundingBox();
+  const viewport = page.viewportSize();
+  if (!controls || !panel || !viewport) return false;
+  const slack = 2;
+  if (sheet === 'below')
+    return (
+      box.top >= controls.y + controls.height - slack &&
+      box.bottom <= panel.y + slack &&
+      box.left >= -slack &&
+      box.right <= viewport.width + slack
+    );
+  return (
+    box.left >= controls.x + controls.width - slack &&
+    box.right <= panel.x + slack &&
+    box.top >= -slack &&
+    box.bottom <= viewport.height + slack
+  );
+}
 
 describe('layout', () => {
   let browser: Browser;
@@ -48,6 +99,47 @@ describe('layout', () => {
     expect((controls?.y ?? 0) + (controls?.height ?? 0)).toBeLessThan(sheet?.y ?? 0);
     await screenshot(page, 'layout-phone-district-legend');
     expect(session.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a link to a district opens on it in the map the panels leave, on a phone and on a desktop', async () => {
+    for (const [viewport, sheet] of [
+      [{ width: 390, height: 844 }, 'below'],
+      [{ width: 1280, height: 800 }, 'beside'],
+    ] as const) {
+      const { page } = await openPage(browser, `${baseUrl}#region=quetta`, viewport);
+      await waitForMapIdle(page);
+      await detailsShown(page);
+      await expect.poll(() => clearOfPanels(page, 'quetta', sheet), { timeout: 15_000 }).toBe(true);
+      // and it opens close on the district, not on the whole country
+      const box = await screenBox(page, 'quetta');
+      expect(Math.max(box.right - box.left, box.bottom - box.top)).toBeGreaterThan(60);
+      await screenshot(page, `layout-link-framed-${viewport.width}`);
+      await page.context().close();
+    }
+  });
+
+  it('a district tapped on a phone is kept in view above the sheet that opens', async () => {
+    const { page } = await openPage(browser, `${baseUrl}#map=6.2/27.5/64.0`, { width: 390, height: 844 });
+    await waitForMapIdle(page);
+    // Kech, low on the screen, where the sheet will open
+    const kech = await screenPoint(page, [62.8804, 26.0767]);
+    expect(kech.y).toBeGreaterThan(500);
+    await page.mouse.click(kech.x, kech.y);
+    await expect.poll(() => page.locator('#detail-heading').textContent()).toBe('Kech');
+    await detailsShown(page);
+    await expect
+      .poll(
+        async () => {
+          const point = await screenPoint(page, [62.8804, 26.0767]);
+          const controls = await page.locator('.controls').boundingBox();
+          const panel = await page.locator('aside.detail').boundingBox();
+          return point.y > (controls?.y ?? 0) + (controls?.height ?? 0) && point.y < (panel?.y ?? 0);
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    await screenshot(page, 'layout-phone-tap-framed');
     await page.context().close();
   });
 

@@ -19,14 +19,22 @@ describe('visiblePadding', () => {
     const phone = { left: 0, top: 0, right: 390, bottom: 844 };
     const header = { left: 12, top: 12, right: 338, bottom: 62 };
     const sheet = { left: 0, top: 500, right: 390, bottom: 844 };
-    expect(visiblePadding(phone, [header, sheet])).toEqual({ top: 86, bottom: 368, left: 24, right: 24 });
+    // a phone keeps 12 px of room, not 24
+    expect(visiblePadding(phone, [header, sheet])).toEqual({ top: 74, bottom: 356, left: 12, right: 12 });
+  });
+
+  it("frames between a phone's folded controls and its district sheet, in the 130 px they leave", () => {
+    const phone = { left: 0, top: 0, right: 390, bottom: 844 };
+    const folded = { left: 12, top: 12, right: 338, bottom: 248 };
+    const sheet = { left: 0, top: 380, right: 390, bottom: 844 };
+    expect(visiblePadding(phone, [folded, sheet])).toEqual({ top: 260, bottom: 476, left: 12, right: 12 });
   });
 
   it('leaves out a panel that would leave almost no map, and panels off the map', () => {
     const phone = { left: 0, top: 0, right: 390, bottom: 844 };
     const fullPanel = { left: 6, top: 12, right: 384, bottom: 800 };
     const hidden = { left: 400, top: 0, right: 600, bottom: 100 };
-    expect(visiblePadding(phone, [fullPanel, hidden])).toEqual({ top: 24, bottom: 24, left: 24, right: 24 });
+    expect(visiblePadding(phone, [fullPanel, hidden])).toEqual({ top: 12, bottom: 12, left: 12, right: 12 });
   });
 });
 

@@ -15,19 +15,28 @@ export interface Padding {
   right: number;
 }
 
-/** Less than this much map left between panels, and a panel is ignored rather than framed around. */
-const MIN_VISIBLE = 160;
+/**
+ * Less than this much map left between panels, and a panel is ignored rather than framed around. A phone
+ * with a district's sheet open leaves about 130 px between the folded controls and the sheet.
+ */
+const MIN_VISIBLE = 80;
+
+/** Room kept between a framed place and the panels: 24 px, less on a small screen. */
+function marginFor(width: number, height: number): number {
+  return Math.min(24, Math.round(Math.min(width, height) / 32));
+}
 
 /**
  * Padding that keeps a framed place clear of every panel over the map. Each panel is taken to cover
- * the map from the edge it hugs most closely (a side panel from its side, a folded header from the
- * top, a bottom sheet from the bottom); a panel that would leave almost no map is left out, so a
- * phone whose panel covers the map still frames the place under it.
+ * the map from the edge that leaves the most map beside it (a side panel from its side, a folded header
+ * from the top, a bottom sheet from the bottom); a panel that would leave almost no map is left out, so
+ * a phone whose panel covers the map still frames the place under it.
  */
-export function visiblePadding(map: Rect, panels: readonly Rect[], margin = 24): Padding {
-  const padding: Padding = { top: margin, bottom: margin, left: margin, right: margin };
+export function visiblePadding(map: Rect, panels: readonly Rect[]): Padding {
   const width = map.right - map.left;
   const height = map.bottom - map.top;
+  const margin = marginFor(width, height);
+  const padding: Padding = { top: margin, bottom: margin, left: margin, right: margin };
   for (const panel of panels) {
     if (
       panel.right <= map.left ||
@@ -42,7 +51,10 @@ export function visiblePadding(map: Rect, panels: readonly Rect[], margin = 24):
       ['top', panel.bottom - map.top],
       ['bottom', map.bottom - panel.top],
     ];
-    const [side, depth] = covered.reduce((a, b) => (b[1] < a[1] ? b : a));
+    // the side to frame clear of is the one that leaves the most map (a full-width sheet: the bottom)
+    const remaining = ([side, depth]: [keyof Padding, number]) =>
+      side === 'left' || side === 'right' ? (width - depth) * height : (height - depth) * width;
+    const [side, depth] = covered.reduce((a, b) => (remaining(b) > remaining(a) ? b : a));
     const next = { ...padding, [side]: Math.max(padding[side], depth + margin) };
     if (width - next.left - next.right >= MIN_VISIBLE && height - next.top - next.bottom >= MIN_VISIBLE)
       Object.assign(padding, next);
@@ -62,9 +74,13 @@ function visibleArea(map: MapLibreMap): { padding: Padding; container: DOMRect }
 }
 
 /** Fits `bounds` into the map the panels leave visible (a found place, a district picked from the table). */
-export function frameClearOfPanels(map: MapLibreMap, bounds: LngLatBoundsLike): void {
+export function frameClearOfPanels(map: MapLibreMap, bounds: LngLatBoundsLike, animate = true): void {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  map.fitBounds(bounds, { padding: visibleArea(map).padding, maxZoom: 9, duration: reduceMotion ? 0 : 600 });
+  map.fitBounds(bounds, {
+    padding: visibleArea(map).padding,
+    maxZoom: 9,
+    duration: animate && !reduceMotion ? 600 : 0,
+  });
 }
 
 /** The share (0–1) of a screen rectangle that lies inside the visible part of the map. */
@@ -87,4 +103,50 @@ export function frameIfHidden(map: MapLibreMap, bounds: [[number, number], [numb
   if (visibleShare(box, container, padding) >= 0.5) return false;
   frameClearOfPanels(map, bounds);
   return true;
+}
+
+/** How long a chosen place is kept clear of its opening panel, which may grow as its sections load. */
+const PANEL_SETTLE_MS = 3000;
+
+/**
+ * Keeps a chosen district or province clear of the panel that opens on it: framed once the panel
+ * showing it is laid out, and again whenever that panel changes size (a phone's sheet grows as its
+ * sections load), until the user moves the map or the panel has had time to settle. A link that opens
+ * on the place (`openOn`) frames it at once and always, without animation; a place chosen on the map
+ * or in a panel moves only when mostly hidden. Returns what stops it early.
+ */
+export function keepClearOfPanel(
+  map: MapLibreMap,
+  region: string,
+  bounds: [[number, number], [number, number]],
+  openOn: boolean,
+): () => void {
+  const frame = () => (openOn ? frameClearOfPanels(map, bounds, false) : frameIfHidden(map, bounds));
+  if (openOn) frame();
+  let resizes: ResizeObserver | null = null;
+  let looking = 0;
+  const stop = () => {
+    cancelAnimationFrame(looking);
+    resizes?.disconnect();
+    clearTimeout(settled);
+    map.off('movestart', onMove);
+  };
+  // a pan or zoom of the user's own (it carries the input event) ends the framing
+  const onMove = (event: { originalEvent?: Event }) => {
+    if (event.originalEvent) stop();
+  };
+  const settled = setTimeout(stop, PANEL_SETTLE_MS);
+  map.on('movestart', onMove);
+  const look = () => {
+    const panel = document.querySelector(`aside.detail[data-region="${CSS.escape(region)}"]`);
+    if (!panel) {
+      looking = requestAnimationFrame(look);
+      return;
+    }
+    // called once when observing starts, then on each change of size
+    resizes = new ResizeObserver(frame);
+    resizes.observe(panel);
+  };
+  look();
+  return stop;
 }
