@@ -23,6 +23,26 @@ describe('choropleth', () => {
     await browser?.close();
   });
 
+  it('a change that leaves every colour as it was redraws nothing (pressing Play, before its first step)', async () => {
+    const own = await openPage(browser, `${baseUrl}#cat=militant,loc`);
+    const { page } = own;
+    await waitForMapIdle(page);
+    await waitForChoropleth(page);
+    await settle(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { __atlas: { map: import('maplibre-gl').Map }; renders: number };
+      w.renders = 0;
+      w.__atlas.map.on('render', () => (w.renders += 1));
+    });
+    // Play steps to its first year after 900 ms; until then the view's colours are the same
+    await page.getByRole('button', { name: 'Play years' }).click();
+    await page.waitForTimeout(500);
+    const renders = await page.evaluate(() => (window as unknown as { renders: number }).renders);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(renders).toBe(0);
+    await page.context().close();
+  });
+
   it('changing the year range changes the colours and the legend', async () => {
     const { page } = session;
     const legendBefore = await page.locator('.legend').textContent();
