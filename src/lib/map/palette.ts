@@ -22,6 +22,12 @@ export const BORDER = {
 
 export const NO_DATA = '#d9d9d9';
 
+/** Point markers: ports, and the notable incidents. */
+export const POINTS = {
+  port: '#0b3d66',
+  incident: '#6a1b9a',
+} as const;
+
 /** Dashed lines as drawn (width in px, dashes in line widths, as MapLibre's line-dasharray): the key draws the same. */
 export const DASHED = {
   schematicRoute: { width: 2.2, dash: [1.5, 1.5] },

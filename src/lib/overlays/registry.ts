@@ -10,7 +10,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { CorridorId } from '../../../geo/boundaries/types';
 import { LAYER, PATTERN, SOURCE } from '../map/ids';
-import { BORDER, DASHED } from '../map/palette';
+import { BORDER, DASHED, POINTS } from '../map/palette';
 import { durandLinePopup, placePopup, routePopup, type FeatureProps } from '../map/popups';
 import type { CorridorOverlay, HitRule, HitTarget, OverlayDefinition, Slot } from './types';
 
@@ -34,8 +34,17 @@ function corridor<const Id extends CorridorId>(
 /** Most clickable features select the region of their own id. */
 const idOf = (props: FeatureProps) => String(props.id);
 
-const PORT_BLUE = '#0b3d66';
-const INCIDENT_PURPLE = '#6a1b9a';
+const PORT_BLUE = POINTS.port;
+const INCIDENT_PURPLE = POINTS.incident;
+
+/**
+ * Place markers sized by kind, one expression for both place layers: seaports largest, dry ports a little
+ * smaller, crossings smallest. Being data-driven, it gives the places' circles the same WebGL program as the
+ * notable incidents' (sized by deaths, `map/incident-layers.ts`), so the first view compiles the program the
+ * incidents later need: compiled when 2022 is first shown, it stalled the map for a quarter of a second in
+ * software WebGL.
+ */
+const PLACE_RADIUS: ExpressionSpecification = ['match', ['get', 'kind'], 'seaport', 6, 'dry-port', 5, 4.5];
 
 /** In the order the URL writes them (`layers=`) and the layer panel lists them. */
 export const OVERLAY_REGISTRY = [
@@ -152,7 +161,7 @@ export const OVERLAY_REGISTRY = [
         source: SOURCE.places,
         filter: ['==', ['get', 'kind'], 'border-crossing'],
         paint: {
-          'circle-radius': 4.5,
+          'circle-radius': PLACE_RADIUS,
           'circle-color': BORDER.durand,
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
@@ -164,7 +173,7 @@ export const OVERLAY_REGISTRY = [
         source: SOURCE.places,
         filter: ['in', ['get', 'kind'], ['literal', ['seaport', 'dry-port']]],
         paint: {
-          'circle-radius': 6,
+          'circle-radius': PLACE_RADIUS,
           'circle-color': '#ffffff',
           'circle-stroke-color': PORT_BLUE,
           'circle-stroke-width': 2.5,
