@@ -119,6 +119,25 @@ describe('layout', () => {
     }
   });
 
+  it('a link with a view keeps that view, even with its district under the panel', async () => {
+    // Kurram (about 70° E) sits where the panel opens at zoom 8 centred on 68.5° E
+    const { page } = await openPage(browser, `${baseUrl}#map=8/33.7/68.5&region=kurram`);
+    await waitForMapIdle(page);
+    await detailsShown(page);
+    await page.waitForTimeout(1000);
+    const view = await page.evaluate(() => {
+      const map = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map;
+      return { zoom: map.getZoom(), ...map.getCenter() };
+    });
+    expect(view.zoom).toBeCloseTo(8, 2);
+    expect(view.lat).toBeCloseTo(33.7, 2);
+    expect(view.lng).toBeCloseTo(68.5, 2);
+    const box = await screenBox(page, 'kurram');
+    const panel = await page.locator('aside.detail').boundingBox();
+    expect(box.left).toBeGreaterThan(panel?.x ?? Infinity);
+    await page.context().close();
+  });
+
   it('a district tapped on a phone is kept in view above the sheet that opens', async () => {
     const { page } = await openPage(browser, `${baseUrl}#map=6.2/27.5/64.0`, { width: 390, height: 844 });
     await waitForMapIdle(page);
