@@ -22,7 +22,7 @@ export const BORDER = {
 
 export const NO_DATA = '#d9d9d9';
 
-/** Point markers: ports, and the notable incidents. */
+/** Point markers (and the ports' names, in the ports' colour): ports, and the notable incidents. */
 export const POINTS = {
   port: '#0b3d66',
   incident: '#6a1b9a',

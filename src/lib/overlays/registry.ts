@@ -34,9 +34,6 @@ function corridor<const Id extends CorridorId>(
 /** Most clickable features select the region of their own id. */
 const idOf = (props: FeatureProps) => String(props.id);
 
-const PORT_BLUE = POINTS.port;
-const INCIDENT_PURPLE = POINTS.incident;
-
 /**
  * Place markers sized by kind, one expression for both place layers: seaports largest, dry ports a little
  * smaller, crossings smallest. Being data-driven, it gives the places' circles the same WebGL program as the
@@ -151,7 +148,7 @@ export const OVERLAY_REGISTRY = [
     file: 'places.geojson',
     label: 'Ports and crossings',
     description: 'Seaports and border crossings',
-    swatch: { kind: 'dot', colour: PORT_BLUE },
+    swatch: { kind: 'dot', colour: POINTS.port },
     on: true,
     slot: 'points',
     layers: [
@@ -175,7 +172,7 @@ export const OVERLAY_REGISTRY = [
         paint: {
           'circle-radius': PLACE_RADIUS,
           'circle-color': '#ffffff',
-          'circle-stroke-color': PORT_BLUE,
+          'circle-stroke-color': POINTS.port,
           'circle-stroke-width': 2.5,
         },
       },
@@ -197,7 +194,7 @@ export const OVERLAY_REGISTRY = [
     label: 'Notable incidents 2022–March 2026',
     description:
       'A sample of the deadliest and most-reported incidents in the chosen years, sized by deaths: not all attacks. Ringed circles hold several incidents; click to list them.',
-    swatch: { kind: 'dot', colour: INCIDENT_PURPLE },
+    swatch: { kind: 'dot', colour: POINTS.incident },
     // filtered by the chosen years, so on by default it shows in published years only
     on: true,
     years: [2022, 2026],

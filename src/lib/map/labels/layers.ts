@@ -17,7 +17,7 @@ import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geoj
 import type { FirstViewData, PlaceKind, PlaceProperties } from '../../data/types';
 import { LAYER, SOURCE } from '../ids';
 import { vertexNearLatitude } from '../line-label';
-import { BORDER } from '../palette';
+import { BORDER, POINTS } from '../palette';
 import { FONT, glyphsUrl } from './fonts';
 
 export const LABEL_SOURCE = {
@@ -285,9 +285,9 @@ export function labelLayers(): SymbolLayerSpecification[] {
           'match',
           ['get', 'kind'],
           'seaport',
-          '#0b3d66',
+          POINTS.port,
           'dry-port',
-          '#0b3d66',
+          POINTS.port,
           'border-crossing',
           BORDER.durand,
           '#1f2430',
