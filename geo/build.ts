@@ -15,7 +15,7 @@ import { withFirstViewColours } from './first-view/index.ts';
 import { withLabelPoints } from './labels/index.ts';
 import { PipelineError, type RawDirs, type StageOutput } from './pipeline.ts';
 import { sourcesHeader } from './sources-header.ts';
-import { firstViewSizes, firstViewSizesSection } from './sizes.ts';
+import { firstViewSizes, firstViewSizesSection, gzipTotal } from './sizes.ts';
 import { writeDataFiles } from './write.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '..', 'data');
@@ -38,8 +38,7 @@ async function write(outputs: StageOutput[]): Promise<void> {
     console.log(`wrote data/${name} (${(Buffer.byteLength(content) / 1024).toFixed(1)} KiB)`);
   }
   const sizes = firstViewSizes(files);
-  const total = sizes.reduce((sum, s) => sum + s.gzipBytes, 0);
-  console.log(`first view: ${(total / 1024).toFixed(1)} KiB gzip`);
+  console.log(`first view: ${(gzipTotal(sizes) / 1024).toFixed(1)} KiB gzip`);
   const sources = [sourcesHeader(), ...outputs.map((o) => o.sources), firstViewSizesSection(sizes)].join(
     '\n\n',
   );

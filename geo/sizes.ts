@@ -24,8 +24,13 @@ export function firstViewSizes(files: Readonly<Record<string, string>>): FileSiz
   });
 }
 
+/** What the first view's files weigh together, gzip. */
+export function gzipTotal(sizes: readonly FileSize[]): number {
+  return sizes.reduce((sum, s) => sum + s.gzipBytes, 0);
+}
+
 export function firstViewSizesSection(sizes: readonly FileSize[]): string {
-  const total = sizes.reduce((sum, s) => sum + s.gzipBytes, 0);
+  const total = gzipTotal(sizes);
   return `## Sizes of the first view
 
 The files the map waits for before its first frame, as written (gzip at zlib's default level, as most servers send them).
